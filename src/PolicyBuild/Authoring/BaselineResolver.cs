@@ -1,0 +1,34 @@
+using PolicyBuild.Diagnostics;
+using PolicyBuild.Model;
+
+namespace PolicyBuild.Authoring;
+
+/// <summary>
+/// Finds the baseline of a redline: a folder with the same layout (relative to the policy, or to
+/// the current directory), else a git revision (tag, branch, commit) of the policy's repository.
+/// </summary>
+public static class BaselineResolver
+{
+    /// <param name="fromCommandLine">True for <c>--baseline</c>, whose folders are relative to the current directory.</param>
+    public static IPolicyTree Resolve(BaselineReference baseline, string policyDirectory, bool fromCommandLine)
+    {
+        var candidates = fromCommandLine
+            ? new[] { baseline.Spec, Path.Combine(policyDirectory, baseline.Spec) }
+            : [Path.Combine(policyDirectory, baseline.Spec)];
+        foreach (var candidate in candidates)
+        {
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, MetadataReader.FileName)))
+            {
+                return new DirectoryPolicyTree(candidate, Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate).Replace('\\', '/'));
+            }
+        }
+
+        if (GitPolicyTree.TryOpen(policyDirectory, baseline.Spec) is { } tree)
+        {
+            return tree;
+        }
+
+        throw new PolicyBuildException(baseline.Location,
+            $"baseline '{baseline.Spec}' is neither a policy folder (with {MetadataReader.FileName}) nor a git revision that contains this policy");
+    }
+}

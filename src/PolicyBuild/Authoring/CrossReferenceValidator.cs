@@ -1,0 +1,34 @@
+using Markdig;
+using Markdig.Syntax;
+using PolicyBuild.Diagnostics;
+using PolicyBuild.Markdown.CrossReferences;
+using PolicyBuild.Model;
+
+namespace PolicyBuild.Authoring;
+
+/// <summary>Reports every <c>[](#id)</c> whose target is not a section or clause of the policy.</summary>
+public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
+{
+    public void Validate(Policy policy, DiagnosticBag diagnostics)
+    {
+        foreach (var clause in policy.Clauses)
+        {
+            var document = Markdig.Markdown.Parse(clause.Body, pipeline);
+            foreach (var reference in document.Descendants<CrossReferenceInline>())
+            {
+                if (!policy.References.TryResolve(reference.TargetId, out _))
+                {
+                    var at = clause.BodyLocation.Offset(reference.Line, reference.Column + 1);
+                    diagnostics.Error(at, $"unknown cross-reference '#{reference.TargetId}': no section or clause has that id{Suggest(policy, reference.TargetId)}");
+                }
+            }
+        }
+    }
+
+    private static string Suggest(Policy policy, string id)
+    {
+        var ids = policy.Sections.Select(s => s.Id).Concat(policy.Clauses.Select(c => c.Id));
+        var close = ids.FirstOrDefault(candidate => candidate.Contains(id, StringComparison.Ordinal) || id.Contains(candidate, StringComparison.Ordinal));
+        return close is null ? string.Empty : $" (did you mean '#{close}'?)";
+    }
+}

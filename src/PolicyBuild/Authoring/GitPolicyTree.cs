@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace PolicyBuild.Authoring;
+
+/// <summary>
+/// A policy folder as it was at a git revision, read with <c>git ls-tree</c> and one
+/// <c>git cat-file --batch</c>: nothing is checked out and the work tree is untouched.
+/// </summary>
+public sealed class GitPolicyTree : IPolicyTree
+{
+    private readonly Dictionary<string, string> _files;
+
+    private GitPolicyTree(Dictionary<string, string> files, string displayRoot)
+    {
+        _files = files;
+        DisplayRoot = displayRoot;
+    }
+
+    public string DisplayRoot { get; }
+
+    /// <summary>Reads <paramref name="folder"/> at <paramref name="revision"/>; null if the revision or folder does not exist there.</summary>
+    public static GitPolicyTree? TryOpen(string folder, string revision)
+    {
+        var full = Path.GetFullPath(folder);
+        var prefix = Git.RunText(full, "rev-parse --show-prefix");
+        var commit = Git.RunText(full, $"rev-parse --verify --quiet \"{revision}^{{commit}}\"");
+        if (prefix is null || commit is null)
+        {
+            return null;
+        }
+
+        var listing = Git.RunText(full, $"ls-tree -r --full-tree {commit} -- \"{prefix}\"");
+        if (string.IsNullOrEmpty(listing))
+        {
+            return null;
+        }
+
+        var entries = listing.Split('\n')
+            .Select(line => line.Split('\t', 2))
+            .Where(parts => parts.Length == 2 && parts[0].Split(' ')[1] == "blob")
+            .Select(parts => (Object: parts[0].Split(' ')[2], Path: parts[1][prefix.Length..]))
+            .ToList();
+        var contents = ReadBlobs(full, entries.Select(e => e.Object).ToList());
+        var files = entries.Zip(contents).ToDictionary(p => p.First.Path, p => p.Second, StringComparer.Ordinal);
+        return new GitPolicyTree(files, $"{revision}:{prefix.TrimEnd('/')}");
+    }
+
+    public bool FileExists(string relativePath) => _files.ContainsKey(relativePath);
+
+    public string ReadAllText(string relativePath) => _files[relativePath];
+
+    public IReadOnlyList<string> ListDirectories(string relativePath) =>
+        Children(relativePath).Where(c => c.IsFolder).Select(c => c.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<string> ListFiles(string relativePath) =>
+        Children(relativePath).Where(c => !c.IsFolder).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
+
+    public IPolicyTree SubTree(string relativePath)
+    {
+        var prefix = relativePath.TrimEnd('/') + "/";
+        var files = _files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(f => f.Key[prefix.Length..], f => f.Value, StringComparer.Ordinal);
+        return new GitPolicyTree(files, $"{DisplayRoot}/{relativePath}");
+    }
+
+    private IEnumerable<(string Name, bool IsFolder)> Children(string folder)
+    {
+        var prefix = folder.Length == 0 ? string.Empty : folder.TrimEnd('/') + "/";
+        foreach (var path in _files.Keys.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var rest = path[prefix.Length..];
+            var slash = rest.IndexOf('/');
+            yield return slash < 0 ? (rest, false) : (rest[..slash], true);
+        }
+    }
+
+    private static List<string> ReadBlobs(string folder, List<string> objects)
+    {
+        var output = Git.Run(folder, "cat-file --batch", string.Join('\n', objects) + "\n") ?? [];
+        var result = new List<string>(objects.Count);
+        var position = 0;
+        foreach (var _ in objects)
+        {
+            var headerEnd = Array.IndexOf(output, (byte)'\n', position);
+            var header = Encoding.ASCII.GetString(output, position, headerEnd - position).Split(' ');
+            var size = int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture);
+            result.Add(Encoding.UTF8.GetString(output, headerEnd + 1, size));
+            position = headerEnd + 1 + size + 1;
+        }
+
+        return result;
+    }
+}

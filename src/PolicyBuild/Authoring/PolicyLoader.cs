@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Markdig;
+using PolicyBuild.Diagnostics;
+using PolicyBuild.Model;
+
+namespace PolicyBuild.Authoring;
+
+/// <summary>
+/// Loads a policy from its fragments: <c>policy.yml</c>, section folders <c>NN-slug/</c> with
+/// <c>_section.md</c>, and clause files <c>NN-slug.md</c>. Numbers come from file order.
+/// </summary>
+public sealed class PolicyLoader(MarkdownPipeline pipeline)
+{
+    public const string SectionFile = "_section.md";
+
+    /// <summary>Folders inside a policy that are not sections.</summary>
+    public static readonly IReadOnlySet<string> ReservedFolders = new HashSet<string>(StringComparer.Ordinal) { "baselines", "reports" };
+
+    /// <summary>Loads and validates; throws <see cref="PolicyBuildException"/> listing every error.</summary>
+    public Policy Load(IPolicyTree tree) => Load(tree, new DiagnosticBag());
+
+    public Policy Load(IPolicyTree tree, DiagnosticBag diagnostics)
+    {
+        var metadata = MetadataReader.Read(tree, diagnostics);
+        var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var sections = ImmutableArray.CreateBuilder<Section>();
+        foreach (var (folder, name) in OrderedFragments(tree, "", tree.ListDirectories(""), isFolder: true, diagnostics))
+        {
+            var section = LoadSection(tree, folder, name, sections.Count + 1, ids, diagnostics);
+            if (section is not null)
+            {
+                sections.Add(section);
+            }
+        }
+
+        if (sections.Count == 0 && metadata is not null)
+        {
+            diagnostics.Error(new SourceLocation(tree.DisplayPath(MetadataReader.FileName)),
+                "the policy has no sections: add a folder such as 10-introduction/ with a _section.md");
+        }
+
+        diagnostics.ThrowIfErrors();
+        var policy = new Policy(metadata!, sections.ToImmutable(), tree.DisplayRoot);
+        new CrossReferenceValidator(pipeline).Validate(policy, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return policy;
+    }
+
+    private Section? LoadSection(IPolicyTree tree, string folder, FragmentName name, int number,
+        Dictionary<string, SourceLocation> ids, DiagnosticBag diagnostics)
+    {
+        var sectionPath = $"{folder}/{SectionFile}";
+        var location = new SourceLocation(tree.DisplayPath(sectionPath));
+        if (!tree.FileExists(sectionPath))
+        {
+            diagnostics.Error(new SourceLocation(tree.DisplayPath(folder)),
+                $"section folder has no {SectionFile}: add one starting with '# Section title'");
+            return null;
+        }
+
+        var fragment = FragmentReader.Read(tree, sectionPath, name.Slug, diagnostics);
+        var (title, intro) = SectionHeading.Split(fragment.Body, location.Offset(fragment.BodyLine - 1), diagnostics);
+        Register(fragment.Id, location, ids, diagnostics);
+
+        var sectionNumber = number.ToString(CultureInfo.InvariantCulture);
+        var clauses = ImmutableArray.CreateBuilder<Clause>();
+        var clauseFiles = tree.ListFiles(folder)
+            .Where(f => f != SectionFile && !f.StartsWith('.') && f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => f[..^3])
+            .ToList();
+        foreach (var (stem, clauseName) in OrderedFragments(tree, folder, clauseFiles, isFolder: false, diagnostics))
+        {
+            var path = $"{folder}/{stem}.md";
+            var clauseFragment = FragmentReader.Read(tree, path, clauseName.Slug, diagnostics);
+            var fileLocation = new SourceLocation(tree.DisplayPath(path));
+            Register(clauseFragment.Id, fileLocation, ids, diagnostics);
+            if (string.IsNullOrWhiteSpace(clauseFragment.Body))
+            {
+                diagnostics.Error(fileLocation, "the clause is empty: write its text, or delete the file");
+            }
+
+            var clauseNumber = $"{sectionNumber}.{clauses.Count + 1}";
+            clauses.Add(new Clause(clauseFragment.Id, clauseNumber, clauseFragment.Title, clauseFragment.Body.Trim(),
+                fileLocation.Offset(clauseFragment.BodyLine - 1 + LeadingBlankLines(clauseFragment.Body))));
+        }
+
+        return new Section(fragment.Id, sectionNumber, title, intro, clauses.ToImmutable(), location);
+    }
+
+    /// <summary>Parses <c>NN-slug</c> names, reports the rest, and orders by prefix.</summary>
+    private static IEnumerable<(string Entry, FragmentName Name)> OrderedFragments(IPolicyTree tree, string folder,
+        IEnumerable<string> entries, bool isFolder, DiagnosticBag diagnostics)
+    {
+        var parsed = new List<(string Entry, FragmentName Name)>();
+        foreach (var entry in entries)
+        {
+            if (entry.StartsWith('.') || (isFolder && ReservedFolders.Contains(entry)))
+            {
+                continue;
+            }
+
+            var path = folder.Length == 0 ? entry : $"{folder}/{entry}";
+            if (FragmentName.TryParse(entry, out var name))
+            {
+                parsed.Add((entry, name));
+            }
+            else if (isFolder)
+            {
+                diagnostics.Error(new SourceLocation(tree.DisplayPath(path)),
+                    $"folder '{entry}' is not a section: name it NN-slug (e.g. 80-{Slugify(entry)}) or move it out of the policy");
+            }
+            else
+            {
+                diagnostics.Error(new SourceLocation(tree.DisplayPath(path + ".md")),
+                    $"clause file '{entry}.md' must be named NN-slug.md (e.g. 10-{Slugify(entry)}.md)");
+            }
+        }
+
+        foreach (var clash in parsed.GroupBy(p => p.Name.Order).Where(g => g.Count() > 1))
+        {
+            var names = string.Join(", ", clash.Select(c => c.Entry));
+            var first = clash.First().Entry;
+            diagnostics.Error(new SourceLocation(tree.DisplayPath(folder.Length == 0 ? first : $"{folder}/{first}")),
+                $"{names} share the prefix {clash.Key.ToString(CultureInfo.InvariantCulture)}: order would be ambiguous; give one another number");
+        }
+
+        return parsed.OrderBy(p => p.Name.Order).ThenBy(p => p.Entry, StringComparer.Ordinal).ToList();
+    }
+
+    private static void Register(string id, SourceLocation location, Dictionary<string, SourceLocation> ids, DiagnosticBag diagnostics)
+    {
+        if (!ids.TryAdd(id, location))
+        {
+            diagnostics.Error(location, $"duplicate id '{id}': already used by {ids[id].File}; ids must be unique within a policy");
+        }
+    }
+
+    private static int LeadingBlankLines(string body) =>
+        body.Split('\n').TakeWhile(string.IsNullOrWhiteSpace).Count();
+
+    private static string Slugify(string name) =>
+        string.Join('-', System.Text.RegularExpressions.Regex.Split(name.ToLowerInvariant(), "[^a-z0-9]+")
+            .Where(part => part.Length > 0 && !part.All(char.IsAsciiDigit)).DefaultIfEmpty("name"));
+}

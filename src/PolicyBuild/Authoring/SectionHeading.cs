@@ -1,0 +1,22 @@
+using PolicyBuild.Diagnostics;
+
+namespace PolicyBuild.Authoring;
+
+/// <summary>Splits <c>_section.md</c> into its <c># Title</c> line and optional intro text.</summary>
+public static class SectionHeading
+{
+    public static (string Title, string Intro) Split(string body, SourceLocation bodyStart, DiagnosticBag diagnostics)
+    {
+        var lines = body.Split('\n');
+        var first = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
+        if (first < 0 || !lines[first].StartsWith("# ", StringComparison.Ordinal) || lines[first].Length < 3)
+        {
+            diagnostics.Error(bodyStart.Offset(Math.Max(first, 0)), "a section file must start with a heading line '# Section title'");
+            return (string.Empty, string.Empty);
+        }
+
+        var title = lines[first][2..].Trim();
+        var intro = string.Join('\n', lines.Skip(first + 1)).Trim();
+        return (title, intro);
+    }
+}

@@ -1,0 +1,7 @@
+namespace PolicyBuild.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Diff;
+
+/// <summary>
+/// Diffs the blocks of one matched unit: paragraphs, list items and tables are aligned by
+/// content; a paired paragraph gets a word diff, a paired table a row and cell diff; the rest
+/// are whole inserted or deleted blocks with tracked paragraph marks.
+/// </summary>
+internal sealed class BlockDiff(Revision? keep, bool showDeletions)
+{
+    public int WordsInserted { get; private set; }
+
+    public int WordsDeleted { get; private set; }
+
+    public bool HasChanges { get; private set; }
+
+    public List<LayoutBlock> Compare(IReadOnlyList<LayoutBlock> oldBlocks, IReadOnlyList<LayoutBlock> newBlocks)
+    {
+        var output = new List<LayoutBlock>();
+        var segments = SequenceDiff.Compare(oldBlocks.Select(Signature).ToList(), newBlocks.Select(Signature).ToList());
+        foreach (var segment in segments)
+        {
+            if (segment.IsEqual)
+            {
+                output.AddRange(newBlocks.Skip(segment.NewStart).Take(segment.NewCount).Select(Keep));
+                continue;
+            }
+
+            HasChanges = true;
+            var olds = oldBlocks.Skip(segment.OldStart).Take(segment.OldCount).ToList();
+            var news = newBlocks.Skip(segment.NewStart).Take(segment.NewCount).ToList();
+            var paired = 0;
+            while (paired < olds.Count && paired < news.Count && SameKind(olds[paired], news[paired]))
+            {
+                output.Add(Pair(olds[paired], news[paired]));
+                paired++;
+            }
+
+            if (showDeletions)
+            {
+                output.AddRange(olds.Skip(paired).Select(b => Mark(b, Revision.Deleted)));
+            }
+
+            output.AddRange(news.Skip(paired).Select(b => Mark(b, Revision.Inserted)));
+            WordsDeleted += olds.Skip(paired).Sum(WordsOf);
+            WordsInserted += news.Skip(paired).Sum(WordsOf);
+        }
+
+        return output;
+    }
+
+    /// <summary>A whole block inserted, deleted or moved: every run and every paragraph mark tracked.</summary>
+    public static LayoutBlock Mark(LayoutBlock block, Revision revision) => block switch
+    {
+        LayoutParagraph p => p with { Runs = RunDiff.MarkAll(p.Runs, revision), Mark = revision },
+        LayoutTable t => t with { Rows = [.. t.Rows.Select(r => MarkRow(r, RowRevision(revision)))] },
+        _ => block,
+    };
+
+    private LayoutBlock Keep(LayoutBlock block) => keep is null ? block : block switch
+    {
+        LayoutParagraph p => p with { Runs = RunDiff.MarkAll(p.Runs, keep), Mark = keep },
+        LayoutTable t => Mark(t, Revision.Inserted),
+        _ => block,
+    };
+
+    private LayoutBlock Pair(LayoutBlock oldBlock, LayoutBlock newBlock)
+    {
+        if (oldBlock is LayoutParagraph oldParagraph && newBlock is LayoutParagraph newParagraph)
+        {
+            var diff = RunDiff.Compare(oldParagraph.Runs, newParagraph.Runs, keep, showDeletions);
+            WordsInserted += diff.WordsInserted;
+            WordsDeleted += diff.WordsDeleted;
+            return newParagraph with { Runs = diff.Runs, Mark = keep };
+        }
+
+        if (oldBlock is LayoutTable oldTable && newBlock is LayoutTable newTable)
+        {
+            return keep is null ? CompareTables(oldTable, newTable) : Mark(newTable, Revision.Inserted);
+        }
+
+        return newBlock;
+    }
+
+    private LayoutTable CompareTables(LayoutTable oldTable, LayoutTable newTable)
+    {
+        var rows = ImmutableArray.CreateBuilder<LayoutRow>();
+        foreach (var segment in SequenceDiff.Compare(oldTable.Rows.Select(r => r.Text).ToList(), newTable.Rows.Select(r => r.Text).ToList()))
+        {
+            var olds = oldTable.Rows.Skip(segment.OldStart).Take(segment.OldCount).ToList();
+            var news = newTable.Rows.Skip(segment.NewStart).Take(segment.NewCount).ToList();
+            if (segment.IsEqual)
+            {
+                rows.AddRange(news);
+                continue;
+            }
+
+            var paired = 0;
+            while (paired < olds.Count && paired < news.Count && olds[paired].Cells.Length == news[paired].Cells.Length)
+            {
+                rows.Add(PairRow(olds[paired], news[paired]));
+                paired++;
+            }
+
+            rows.AddRange(olds.Skip(paired).Select(r => MarkRow(r, Revision.Deleted)));
+            rows.AddRange(news.Skip(paired).Select(r => MarkRow(r, Revision.Inserted)));
+            WordsDeleted += olds.Skip(paired).Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs))));
+            WordsInserted += news.Skip(paired).Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs))));
+        }
+
+        return newTable with { Rows = rows.ToImmutable() };
+    }
+
+    /// <summary>A table cell changed in place: each cell's paragraphs are word-diffed.</summary>
+    private LayoutRow PairRow(LayoutRow oldRow, LayoutRow newRow)
+    {
+        var cells = oldRow.Cells.Zip(newRow.Cells, (o, n) =>
+        {
+            var paragraphs = n.Paragraphs.Select((p, i) =>
+            {
+                var old = i < o.Paragraphs.Length ? o.Paragraphs[i].Runs : [];
+                var diff = RunDiff.Compare(old, p.Runs);
+                WordsInserted += diff.WordsInserted;
+                WordsDeleted += diff.WordsDeleted;
+                return p with { Runs = diff.Runs };
+            });
+            return new LayoutCell([.. paragraphs]);
+        });
+        return newRow with { Cells = [.. cells] };
+    }
+
+    private static LayoutRow MarkRow(LayoutRow row, Revision revision) => row with
+    {
+        Mark = revision,
+        Cells = [.. row.Cells.Select(c => new LayoutCell([.. c.Paragraphs.Select(p => p with { Runs = RunDiff.MarkAll(p.Runs, revision) })]))],
+    };
+
+    // Table rows have no "moved" mark in Word: a moved table is deleted at its old place and inserted at its new one.
+    private static Revision RowRevision(Revision revision) =>
+        revision.RemovesContent ? Revision.Deleted : Revision.Inserted;
+
+    private static bool SameKind(LayoutBlock a, LayoutBlock b) =>
+        (a is LayoutParagraph && b is LayoutParagraph) || (a is LayoutTable && b is LayoutTable);
+
+    private static int WordsOf(LayoutBlock block) => block switch
+    {
+        LayoutParagraph p => RunDiff.CountWords(p.Runs),
+        LayoutTable t => t.Rows.Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs)))),
+        _ => 0,
+    };
+
+    private static string Signature(LayoutBlock block) => block switch
+    {
+        LayoutParagraph p => $"P\u0001{p.StyleId}\u0001{p.List?.Style}\u0001{string.Join('\u0002', Tokenizer.Tokenize(p.Runs).Select(t => t.Key))}",
+        LayoutTable t => $"T\u0001{string.Join('\u0002', t.Rows.Select(r => r.Text))}",
+        LayoutPageBreak => "B",
+        LayoutTableOfContents => "C",
+        _ => block.GetType().Name,
+    };
+}

@@ -1,0 +1,11 @@
+namespace PolicyBuild.Diff;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Amended,
+    Moved,
+    Renumbered,
+    Retitled,
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace PolicyBuild.Diff;
+
+/// <summary>
+/// The change model: what changed between the baseline and the draft, clause by clause, in
+/// terms a committee report uses. Written as <c>changes.json</c>; the report template reads it.
+/// </summary>
+public sealed record ChangeSet(
+    string Policy,
+    string BaselineVersion,
+    string DraftVersion,
+    ImmutableArray<ClauseChange> Clauses,
+    ImmutableArray<SectionChange> Sections,
+    ImmutableArray<MetadataChange> Metadata,
+    ImmutableArray<SummaryLine> Summary)
+{
+    public int Count(ChangeKind kind) => Clauses.Count(c => c.Kind == kind);
+}
+
+/// <param name="Section">The title of the section the clause is in (the draft's, or the baseline's when removed).</param>
+/// <param name="Excerpt">The clause title, or its first words, so a reader can tell clauses apart.</param>
+public sealed record ClauseChange(
+    ChangeKind Kind,
+    string Id,
+    string? OldNumber,
+    string? NewNumber,
+    string Section,
+    string Excerpt,
+    int WordsInserted,
+    int WordsDeleted);
+
+public sealed record SectionChange(ChangeKind Kind, string Id, string? OldNumber, string? NewNumber, string? OldTitle, string? NewTitle);
+
+public sealed record MetadataChange(string Field, string Old, string New);
+
+/// <summary>One line of the summary a person would write, e.g. "Addition of 5.14 and 6.13".</summary>
+public sealed record SummaryLine(string Kind, string Text, ImmutableArray<string> Numbers);

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Diff;
+
+/// <summary>
+/// Compares two laid-out documents unit by unit. Units are matched by key (clause and section
+/// ids, title-block lines), never by position: a key only in the draft is inserted, one only in
+/// the baseline deleted, one in both but out of order moved; matched units get a block and word
+/// diff. Because numbers are runs of their own, a renumbered clause shows only its number changed.
+/// </summary>
+public sealed class LayoutDiffer
+{
+    public Redline Compare(LayoutDocument baseline, LayoutDocument draft)
+    {
+        var oldUnits = Unit.Split(baseline.Blocks);
+        var newUnits = Unit.Split(draft.Blocks);
+        var oldKeys = oldUnits.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var newKeys = newUnits.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var oldByKey = oldUnits.ToDictionary(u => u.Key, StringComparer.Ordinal);
+        var moveNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var blocks = new List<LayoutBlock>();
+        var outcomes = new List<UnitOutcome>();
+
+        foreach (var segment in SequenceDiff.Compare(oldUnits.Select(u => u.Key).ToList(), newUnits.Select(u => u.Key).ToList()))
+        {
+            if (segment.IsEqual)
+            {
+                for (var i = 0; i < segment.NewCount; i++)
+                {
+                    Match(oldUnits[segment.OldStart + i], newUnits[segment.NewStart + i], blocks, outcomes);
+                }
+
+                continue;
+            }
+
+            foreach (var unit in oldUnits.Skip(segment.OldStart).Take(segment.OldCount))
+            {
+                if (newKeys.Contains(unit.Key))
+                {
+                    var revision = new Revision(RevisionKind.MovedFrom, MoveName: MoveName(unit.Key, moveNames));
+                    blocks.AddRange(unit.Blocks.Select(b => BlockDiff.Mark(b, revision)));
+                }
+                else
+                {
+                    blocks.AddRange(unit.Blocks.Where(IsTracked).Select(b => BlockDiff.Mark(b, Revision.Deleted)));
+                    outcomes.Add(new UnitOutcome(unit.Key, UnitChangeKind.Deleted, true, 0, WordsOf(unit)));
+                }
+            }
+
+            foreach (var unit in newUnits.Skip(segment.NewStart).Take(segment.NewCount))
+            {
+                if (oldKeys.Contains(unit.Key))
+                {
+                    Move(oldByKey[unit.Key], unit, MoveName(unit.Key, moveNames), blocks, outcomes);
+                }
+                else
+                {
+                    blocks.AddRange(unit.Blocks.Select(b => IsTracked(b) ? BlockDiff.Mark(b, Revision.Inserted) : b));
+                    outcomes.Add(new UnitOutcome(unit.Key, UnitChangeKind.Inserted, true, WordsOf(unit), 0));
+                }
+            }
+        }
+
+        var document = draft with { Blocks = [.. blocks], Footnotes = MergeFootnotes(baseline, draft) };
+        return new Redline(document, [.. outcomes]);
+    }
+
+    private static void Match(Unit oldUnit, Unit newUnit, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
+    {
+        if (newUnit.Blocks.Any(b => b is LayoutTableOfContents))
+        {
+            // The contents is a field Word regenerates; it shows the draft's sections, untracked.
+            blocks.AddRange(newUnit.Blocks);
+            return;
+        }
+
+        var diff = new BlockDiff(keep: null, showDeletions: true);
+        blocks.AddRange(diff.Compare(oldUnit.Blocks, newUnit.Blocks));
+        var textChanged = diff.WordsInserted + diff.WordsDeleted > 0;
+        outcomes.Add(new UnitOutcome(newUnit.Key, diff.HasChanges ? UnitChangeKind.Changed : UnitChangeKind.Unchanged,
+            textChanged, diff.WordsInserted, diff.WordsDeleted));
+    }
+
+    private static void Move(Unit oldUnit, Unit newUnit, string name, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
+    {
+        // Deleted words stay in the "moved from" copy: a deletion inside the "moved to" range
+        // would come back at the new place when the move is rejected.
+        var diff = new BlockDiff(new Revision(RevisionKind.MovedTo, MoveName: name), showDeletions: false);
+        blocks.AddRange(diff.Compare(oldUnit.Blocks, newUnit.Blocks));
+        var counter = new BlockDiff(keep: null, showDeletions: true);
+        counter.Compare(oldUnit.Blocks, newUnit.Blocks);
+        var wordsDeleted = counter.WordsDeleted;
+        outcomes.Add(new UnitOutcome(newUnit.Key, UnitChangeKind.Moved, diff.WordsInserted + wordsDeleted > 0, diff.WordsInserted, wordsDeleted));
+    }
+
+    private static string MoveName(string key, Dictionary<string, string> names)
+    {
+        if (!names.TryGetValue(key, out var name))
+        {
+            name = $"move{names.Count + 1}";
+            names[key] = name;
+        }
+
+        return name;
+    }
+
+    private static bool IsTracked(LayoutBlock block) => block is not (LayoutTableOfContents or LayoutPageBreak);
+
+    private static int WordsOf(Unit unit) => unit.Blocks.Sum(b => b switch
+    {
+        LayoutParagraph p => RunDiff.CountWords(p.Runs),
+        LayoutTable t => t.Rows.Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs)))),
+        _ => 0,
+    });
+
+    /// <summary>Both versions' footnotes: a deleted reference still points at the baseline's note.</summary>
+    private static ImmutableArray<LayoutFootnote> MergeFootnotes(LayoutDocument baseline, LayoutDocument draft) =>
+        [.. draft.Footnotes.Concat(baseline.Footnotes).DistinctBy(f => f.Key)];
+}

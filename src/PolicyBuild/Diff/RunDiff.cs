@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Diff;
+
+/// <summary>
+/// Word-level diff of two paragraphs' runs. Unchanged words keep the new runs untouched;
+/// changes become deleted-then-inserted runs; same words with other formatting become a
+/// formatting change. Spaces lying between two changes are folded into them, so a rewritten
+/// phrase reads as one deletion and one insertion rather than a word-by-word patchwork.
+/// </summary>
+internal static class RunDiff
+{
+    /// <param name="keep">The revision for unchanged runs: none, or "moved to" inside a moved clause.</param>
+    /// <param name="showDeletions">False inside a moved clause: deleted words stay with the "moved from" copy.</param>
+    public static RunDiffResult Compare(IReadOnlyList<LayoutRun> oldRuns, IReadOnlyList<LayoutRun> newRuns, Revision? keep = null, bool showDeletions = true)
+    {
+        var oldTokens = Tokenizer.Tokenize(oldRuns);
+        var newTokens = Tokenizer.Tokenize(newRuns);
+        var segments = Coalesce(SequenceDiff.Compare(oldTokens.ConvertAll(t => t.Key), newTokens.ConvertAll(t => t.Key)), oldTokens);
+        var runs = new List<LayoutRun>();
+        int inserted = 0, deleted = 0;
+        var changed = false;
+        foreach (var segment in segments)
+        {
+            var olds = oldTokens.GetRange(segment.OldStart, segment.OldCount);
+            var news = newTokens.GetRange(segment.NewStart, segment.NewCount);
+            if (segment.IsEqual)
+            {
+                runs.AddRange(news.Select(t => t.ToRun(keep)));
+                continue;
+            }
+
+            changed = true;
+            if (IsFormatOnly(olds, news))
+            {
+                runs.AddRange(news.Zip(olds, (n, o) => n.ToRun(keep?.Kind == RevisionKind.MovedTo ? keep : new Revision(RevisionKind.FormatChanged, o.Run.Format))));
+                continue;
+            }
+
+            deleted += olds.Count(t => t.IsWord);
+            inserted += news.Count(t => t.IsWord);
+            if (showDeletions)
+            {
+                runs.AddRange(olds.Select(t => t.ToRun(Revision.Deleted)));
+            }
+
+            runs.AddRange(news.Select(t => t.ToRun(Revision.Inserted)));
+        }
+
+        return new RunDiffResult(RunMerger.Merge(runs), inserted, deleted, changed);
+    }
+
+    /// <summary>All runs of a paragraph marked with one revision (a whole inserted or deleted paragraph).</summary>
+    public static ImmutableArray<LayoutRun> MarkAll(IEnumerable<LayoutRun> runs, Revision revision) =>
+        [.. runs.Select(r => r with { Revision = revision })];
+
+    public static int CountWords(IEnumerable<LayoutRun> runs) =>
+        Tokenizer.Tokenize(runs.Where(r => r.Kind == RunKind.Text)).Count(t => t.IsWord);
+
+    private static bool IsFormatOnly(List<Token> olds, List<Token> news) =>
+        olds.Count == news.Count && olds.Count > 0 && olds.Zip(news).All(p => p.First.TextKey == p.Second.TextKey);
+
+    /// <summary>Folds an equal stretch of only spaces that sits between two changes into one change.</summary>
+    private static List<SequenceDiff.Segment> Coalesce(List<SequenceDiff.Segment> segments, List<Token> oldTokens)
+    {
+        var result = new List<SequenceDiff.Segment>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var isBridge = segment.IsEqual && i > 0 && i < segments.Count - 1 && result.Count > 0 && !result[^1].IsEqual
+                && Enumerable.Range(segment.OldStart, segment.OldCount).All(k => oldTokens[k].IsWhitespace);
+            if (!segment.IsEqual || isBridge)
+            {
+                if (result.Count > 0 && !result[^1].IsEqual)
+                {
+                    var last = result[^1];
+                    result[^1] = last with
+                    {
+                        OldCount = segment.OldStart + segment.OldCount - last.OldStart,
+                        NewCount = segment.NewStart + segment.NewCount - last.NewStart,
+                    };
+                    continue;
+                }
+            }
+
+            result.Add(segment);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,10 @@
+using PolicyBuild.Diagnostics;
+
+namespace PolicyBuild.Model;
+
+/// <summary>One numbered clause: a Markdown fragment file.</summary>
+/// <param name="Id">Stable id used by cross-references and to match clauses across versions.</param>
+/// <param name="Number">The displayed number, e.g. <c>5.12</c>, computed from file order.</param>
+/// <param name="Body">The clause Markdown without front matter.</param>
+/// <param name="BodyLocation">Where <paramref name="Body"/> starts in its file.</param>
+public sealed record Clause(string Id, string Number, string? Title, string Body, SourceLocation BodyLocation);

@@ -1,0 +1,7 @@
+namespace PolicyBuild.Model;
+
+public enum PolicyStatus
+{
+    Draft,
+    Adopted,
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace PolicyBuild.Publishing.LibreOffice;
+
+/// <summary>One JSON-lines answer from lo_bridge.py (the readiness line uses the same shape).</summary>
+internal sealed record BridgeResponse
+{
+    [JsonPropertyName("ok")]
+    public bool Ok { get; init; }
+
+    [JsonPropertyName("error")]
+    public string? Error { get; init; }
+
+    [JsonPropertyName("id")]
+    public long? Id { get; init; }
+
+    [JsonPropertyName("ready")]
+    public bool? Ready { get; init; }
+
+    /// <summary>On a failed readiness line: "uno" or "soffice".</summary>
+    [JsonPropertyName("missing")]
+    public string? Missing { get; init; }
+
+    [JsonPropertyName("version")]
+    public string? Version { get; init; }
+
+    /// <summary>The temporary LibreOffice profile; removed by the bridge, or by us if it is killed.</summary>
+    [JsonPropertyName("profile")]
+    public string? Profile { get; init; }
+
+    /// <summary>On the readiness line: whether paragraphs are read inside soffice (fast) or over UNO.</summary>
+    [JsonPropertyName("inProcessWalker")]
+    public bool? InProcessWalker { get; init; }
+
+    [JsonPropertyName("paragraphs")]
+    public List<BridgeParagraph>? Paragraphs { get; init; }
+}

@@ -1,0 +1,176 @@
+namespace PolicyBuild.Publishing.LibreOffice;
+
+/// <summary>
+/// One headless LibreOffice, kept running for many documents: converts .docx to accessible PDF
+/// and reads a document's paragraphs back as LibreOffice lays them out (list labels included),
+/// optionally after accepting or rejecting all tracked changes.
+/// </summary>
+/// <remarks>
+/// LibreOffice is driven by <c>lo_bridge.py</c> (Python 3 with the <c>uno</c> module) over JSON lines.
+/// Requests are handled one at a time; concurrent callers wait their turn. If a request times out
+/// or is cancelled while LibreOffice works on it, LibreOffice is stopped (its state is unknown)
+/// and started again on the next request.
+/// </remarks>
+public sealed class LibreOfficeSession : IAsyncDisposable
+{
+    private readonly LibreOfficeInstallation _installation;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private BridgeProcess? _bridge;
+    private long _lastRequestId;
+    private bool _disposed;
+
+    private LibreOfficeSession(LibreOfficeInstallation installation, BridgeProcess bridge, TimeSpan timeout)
+    {
+        _installation = installation;
+        _bridge = bridge;
+        Timeout = timeout;
+        Version = bridge.Version;
+    }
+
+    /// <summary>The limit for starting LibreOffice and for each request.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>LibreOffice's product name and version, e.g. "LibreOffice 7.4.7.2".</summary>
+    public string Version { get; }
+
+    /// <summary>Whether paragraphs are read inside soffice (fast) rather than call by call over UNO.</summary>
+    internal bool InProcessWalker => _bridge?.InProcessWalker ?? false;
+
+    /// <summary>How many times LibreOffice was restarted after a timed-out, cancelled or crashed request.</summary>
+    public int Restarts { get; private set; }
+
+    /// <summary>Starts LibreOffice and waits until it accepts requests.</summary>
+    /// <param name="timeout">Limit for starting, and for each later request.</param>
+    /// <param name="ct">Cancels the start.</param>
+    /// <exception cref="LibreOfficeNotFoundException">
+    /// soffice or a Python 3 with the uno module is missing; the message says how to install them.
+    /// </exception>
+    /// <exception cref="LibreOfficeException">LibreOffice is installed but could not be started.</exception>
+    /// <exception cref="TimeoutException">LibreOffice did not become ready within <paramref name="timeout"/>.</exception>
+    public static async Task<LibreOfficeSession> StartAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        var installation = LibreOfficeInstallation.Locate();
+        var bridge = await BridgeProcess.StartAsync(installation, timeout, ct).ConfigureAwait(false);
+        return new LibreOfficeSession(installation, bridge, timeout);
+    }
+
+    /// <summary>
+    /// Converts a Word document to a tagged, PDF/UA-flagged PDF with bookmarks, tracked changes shown as mark-up
+    /// and comments left out. The PDF is written to a temporary name and renamed, so no partial file is left.
+    /// </summary>
+    /// <param name="docx">The document to convert.</param>
+    /// <param name="pdf">Where to write the PDF; its folder is created if needed, an existing file is replaced.</param>
+    /// <param name="ct">Cancels the request (LibreOffice is then restarted on the next request).</param>
+    /// <exception cref="FileNotFoundException"><paramref name="docx"/> does not exist.</exception>
+    /// <exception cref="LibreOfficeException">LibreOffice could not load or export the document.</exception>
+    /// <exception cref="TimeoutException">The conversion took longer than <see cref="Timeout"/>.</exception>
+    public Task ConvertToPdfAsync(string docx, string pdf, CancellationToken ct = default) =>
+        ConvertToPdfAsync(docx, pdf, title: null, ct);
+
+    /// <summary>As <see cref="ConvertToPdfAsync(string, string, CancellationToken)"/>, also setting the PDF title.</summary>
+    /// <param name="docx">The document to convert.</param>
+    /// <param name="pdf">Where to write the PDF.</param>
+    /// <param name="title">The title shown by PDF viewers; null keeps the document's own title.</param>
+    /// <param name="ct">Cancels the request.</param>
+    public async Task ConvertToPdfAsync(string docx, string pdf, string? title, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pdf);
+        var request = new BridgeRequest { Op = "pdf", In = ExistingFile(docx), Out = Path.GetFullPath(pdf), Title = title };
+        await SendAsync(request, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads every paragraph of the document's body text in document order, table cells row by row and
+    /// cell by cell, after resolving tracked changes as <paramref name="view"/> says.
+    /// </summary>
+    /// <param name="docx">The document to read; it is never modified.</param>
+    /// <param name="view">Keep, accept or reject all tracked changes before reading.</param>
+    /// <param name="ct">Cancels the request.</param>
+    /// <exception cref="FileNotFoundException"><paramref name="docx"/> does not exist.</exception>
+    /// <exception cref="LibreOfficeException">LibreOffice could not load the document or resolve its changes.</exception>
+    /// <exception cref="TimeoutException">Reading took longer than <see cref="Timeout"/>.</exception>
+    public async Task<IReadOnlyList<LibreOfficeParagraph>> ReadParagraphsAsync(
+        string docx, RevisionView view, CancellationToken ct = default)
+    {
+        var revisions = view switch
+        {
+            RevisionView.Keep => "keep",
+            RevisionView.Accept => "accept",
+            RevisionView.Reject => "reject",
+            _ => throw new ArgumentOutOfRangeException(nameof(view), view, null),
+        };
+        var request = new BridgeRequest { Op = "paragraphs", In = ExistingFile(docx), Revisions = revisions };
+        var response = await SendAsync(request, ct).ConfigureAwait(false);
+        return response.Paragraphs is { } list ? list.ConvertAll(p => p.ToParagraph()) : [];
+    }
+
+    /// <summary>Stops LibreOffice and removes its temporary profile.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            if (_bridge is not null)
+            {
+                await _bridge.DisposeAsync().ConfigureAwait(false);
+                _bridge = null;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static string ExistingFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        return File.Exists(full) ? full : throw new FileNotFoundException("Document not found.", full);
+    }
+
+    private async Task<BridgeResponse> SendAsync(BridgeRequest request, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_bridge is null)
+            {
+                _bridge = await BridgeProcess.StartAsync(_installation, Timeout, ct).ConfigureAwait(false);
+                Restarts++;
+            }
+
+            BridgeResponse response;
+            try
+            {
+                response = await _bridge.SendAsync(request with { Id = ++_lastRequestId }, Timeout, ct)
+                    .ConfigureAwait(false);
+            }
+            catch
+            {
+                // Timed out, cancelled mid-request or crashed: soffice may be stuck, so start afresh next time.
+                await _bridge.KillAsync().ConfigureAwait(false);
+                _bridge = null;
+                throw;
+            }
+
+            return response.Ok
+                ? response
+                : throw new LibreOfficeException(
+                    $"LibreOffice could not {request.Op} '{request.In}': {response.Error ?? "no details"}");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using PolicyBuild.Authoring;
+using PolicyBuild.Model;
+using PolicyBuild.Rendering.Docx;
+
+namespace PolicyBuild.Publishing;
+
+/// <summary>
+/// Who the tracked changes are attributed to and when: <c>--author</c>/<c>--date</c>, else
+/// policy.yml's <c>revisions</c>, else the draft's last commit, else the policy owner on the meeting
+/// date. Never the clock: the same input must give the same file.
+/// </summary>
+public static class RevisionAttribution
+{
+    public static RevisionContext For(Policy draft, string policyDirectory, BuildOptions options)
+    {
+        var fromCommit = options.Author is null || options.Date is null ? LastCommit(policyDirectory) : null;
+        var author = options.Author ?? draft.Metadata.Revisions?.Author ?? fromCommit?.Author ?? draft.Metadata.Owner.Role;
+        var date = options.Date ?? draft.Metadata.Revisions?.Date ?? fromCommit?.Date
+            ?? new DateTimeOffset(draft.Metadata.Adoption.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new RevisionContext(author, DateTime.SpecifyKind(date.UtcDateTime, DateTimeKind.Utc));
+    }
+
+    private static (string Author, DateTimeOffset Date)? LastCommit(string policyDirectory)
+    {
+        var log = Git.RunText(policyDirectory, "log -1 --format=%an%n%aI -- .");
+        if (string.IsNullOrEmpty(log))
+        {
+            return null;
+        }
+
+        var lines = log.Split('\n');
+        return lines.Length == 2 && DateTimeOffset.TryParse(lines[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? (lines[0], date)
+            : null;
+    }
+}

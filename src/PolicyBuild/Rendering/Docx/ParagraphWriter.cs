@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Rendering.Docx;
+
+/// <summary>Writes one layout paragraph: style, list numbering, bookmark, tracked paragraph mark, runs.</summary>
+internal sealed class ParagraphWriter(RenderState state)
+{
+    private readonly RunWriter _runs = new(state);
+
+    /// <param name="before">Elements placed at the start (e.g. a move range start).</param>
+    /// <param name="after">Elements placed at the end (e.g. a move range end).</param>
+    public Paragraph Write(LayoutParagraph paragraph, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = paragraph.StyleId } };
+        if (state.PageBreakPending)
+        {
+            properties.PageBreakBefore = new PageBreakBefore();
+            state.PageBreakPending = false;
+        }
+
+        if (paragraph.List is { } list)
+        {
+            properties.NumberingProperties = new NumberingProperties(
+                new NumberingLevelReference { Val = list.Level },
+                new NumberingId { Val = state.Numbering.NumIdFor(list) });
+        }
+
+        if (paragraph.Mark is { } mark)
+        {
+            properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark.Kind, state));
+        }
+
+        var result = new Paragraph(properties);
+        if (before is not null)
+        {
+            result.Append(before);
+        }
+
+        string? bookmarkId = null;
+        if (paragraph.Bookmark is { } bookmark && paragraph.Mark?.RemovesContent != true && state.ClaimBookmark(bookmark))
+        {
+            bookmarkId = state.NextId();
+            result.Append(new BookmarkStart { Id = bookmarkId, Name = BookmarkNames.For(bookmark) });
+        }
+
+        result.Append(_runs.Write(paragraph.Runs));
+        if (bookmarkId is not null)
+        {
+            result.Append(new BookmarkEnd { Id = bookmarkId });
+        }
+
+        if (after is not null)
+        {
+            result.Append(after);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+using DocumentFormat.OpenXml.Packaging;
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Rendering.Docx;
+
+/// <summary>
+/// The small mutable state of writing one package: annotation ids (revisions, bookmarks and
+/// move ranges share one id space), hyperlink relationships, list instances and footnote ids.
+/// Ids count up from fixed starts so the same input always gives the same file.
+/// </summary>
+internal sealed class RenderState(MainDocumentPart main, RevisionContext revisions)
+{
+    private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bookmarksWritten = new(StringComparer.Ordinal);
+    private int _nextAnnotationId = 1;
+
+    public RevisionContext Revisions { get; } = revisions;
+
+    public NumberingRegistry Numbering { get; } = new();
+
+    public Dictionary<string, int> FootnoteIds { get; } = new(StringComparer.Ordinal);
+
+    public bool PageBreakPending { get; set; }
+
+    public string NextId() => (_nextAnnotationId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Relationship id of an external link, made once per distinct URL.</summary>
+    public string HyperlinkRelationship(string url)
+    {
+        if (!_hyperlinks.TryGetValue(url, out var id))
+        {
+            id = $"rIdLink{_hyperlinks.Count + 1}";
+            main.AddHyperlinkRelationship(new Uri(url, UriKind.RelativeOrAbsolute), true, id);
+            _hyperlinks[url] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>A bookmark name may appear once; a moved or deleted copy of a clause does not get it.</summary>
+    public bool ClaimBookmark(string name) => _bookmarksWritten.Add(name);
+
+    public int FootnoteId(string key)
+    {
+        if (!FootnoteIds.TryGetValue(key, out var id))
+        {
+            id = FootnoteIds.Count + 1;
+            FootnoteIds[key] = id;
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,59 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Rendering.Docx;
+
+/// <summary>Writes a table full width, with header rows that repeat on every page and tracked rows.</summary>
+internal sealed class TableWriter(RenderState state, ParagraphWriter paragraphs)
+{
+    private const int FullWidthPct = 5000;
+    private const int TextWidthTwips = 9026;
+
+    public Table Write(LayoutTable table)
+    {
+        var columns = table.Rows.IsEmpty ? 1 : table.Rows.Max(r => r.Cells.Length);
+        var columnWidth = TextWidthTwips / columns;
+        var result = new Table(
+            new TableProperties(
+                new TableStyle { Val = "PolicyTable" },
+                new TableWidth { Width = FullWidthPct.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Pct },
+                new TableLook { Val = "04A0", FirstRow = true, FirstColumn = false, NoVerticalBand = true }),
+            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = columnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        foreach (var row in table.Rows)
+        {
+            result.Append(WriteRow(row, columns, columnWidth));
+        }
+
+        return result;
+    }
+
+    private TableRow WriteRow(LayoutRow row, int columns, int columnWidth)
+    {
+        var rowProperties = new TableRowProperties(new CantSplit());
+        if (row.IsHeader)
+        {
+            // tblHeader both repeats the row on each page and marks it as the header for accessibility.
+            rowProperties.Append(new TableHeader());
+        }
+
+        if (row.Mark is { } mark)
+        {
+            rowProperties.Append(TrackedChange.RowMark(mark.Kind, state));
+        }
+
+        var result = new TableRow(rowProperties);
+        for (var i = 0; i < columns; i++)
+        {
+            var cell = i < row.Cells.Length ? row.Cells[i] : new LayoutCell([new LayoutParagraph("", StyleIds.TableText, [])]);
+            var cellElement = new TableCell(new TableCellProperties(new TableCellWidth
+            {
+                Width = columnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = TableWidthUnitValues.Dxa,
+            }));
+            cellElement.Append(cell.Paragraphs.Select(p => paragraphs.Write(p)));
+            result.Append(cellElement);
+        }
+
+        return result;
+    }
+}
