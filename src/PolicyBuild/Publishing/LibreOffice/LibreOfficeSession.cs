@@ -18,17 +18,30 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     private BridgeProcess? _bridge;
     private long _lastRequestId;
     private bool _disposed;
+    private TimeSpan _requestTimeout;
 
     private LibreOfficeSession(LibreOfficeInstallation installation, BridgeProcess bridge, TimeSpan timeout)
     {
         _installation = installation;
         _bridge = bridge;
-        Timeout = timeout;
+        StartTimeout = timeout;
+        _requestTimeout = timeout;
         Version = bridge.Version;
     }
 
-    /// <summary>The limit for starting LibreOffice and for each request.</summary>
-    public TimeSpan Timeout { get; }
+    /// <summary>The limit for starting (or restarting) LibreOffice.</summary>
+    public TimeSpan StartTimeout { get; }
+
+    /// <summary>The limit for each request; initially the timeout given to <see cref="StartAsync"/>.</summary>
+    public TimeSpan RequestTimeout
+    {
+        get => _requestTimeout;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
+            _requestTimeout = value;
+        }
+    }
 
     /// <summary>LibreOffice's product name and version, e.g. "LibreOffice 7.4.7.2".</summary>
     public string Version { get; }
@@ -40,17 +53,23 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     public int Restarts { get; private set; }
 
     /// <summary>Starts LibreOffice and waits until it accepts requests.</summary>
-    /// <param name="timeout">Limit for starting, and for each later request.</param>
+    /// <param name="timeout">Limit for starting, and the initial <see cref="RequestTimeout"/>.</param>
     /// <param name="ct">Cancels the start.</param>
     /// <exception cref="LibreOfficeNotFoundException">
     /// soffice or a Python 3 with the uno module is missing; the message says how to install them.
     /// </exception>
     /// <exception cref="LibreOfficeException">LibreOffice is installed but could not be started.</exception>
     /// <exception cref="TimeoutException">LibreOffice did not become ready within <paramref name="timeout"/>.</exception>
-    public static async Task<LibreOfficeSession> StartAsync(TimeSpan timeout, CancellationToken ct = default)
+    public static Task<LibreOfficeSession> StartAsync(TimeSpan timeout, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
-        var installation = LibreOfficeInstallation.Locate();
+        return StartAsync(LibreOfficeInstallation.Locate(), timeout, ct);
+    }
+
+    /// <summary>Starts a session on an explicit installation (tests use a stand-in bridge script).</summary>
+    internal static async Task<LibreOfficeSession> StartAsync(
+        LibreOfficeInstallation installation, TimeSpan timeout, CancellationToken ct)
+    {
         var bridge = await BridgeProcess.StartAsync(installation, timeout, ct).ConfigureAwait(false);
         return new LibreOfficeSession(installation, bridge, timeout);
     }
@@ -64,7 +83,7 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     /// <param name="ct">Cancels the request (LibreOffice is then restarted on the next request).</param>
     /// <exception cref="FileNotFoundException"><paramref name="docx"/> does not exist.</exception>
     /// <exception cref="LibreOfficeException">LibreOffice could not load or export the document.</exception>
-    /// <exception cref="TimeoutException">The conversion took longer than <see cref="Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">The conversion took longer than <see cref="RequestTimeout"/>.</exception>
     public Task ConvertToPdfAsync(string docx, string pdf, CancellationToken ct = default) =>
         ConvertToPdfAsync(docx, pdf, title: null, ct);
 
@@ -89,7 +108,7 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     /// <param name="ct">Cancels the request.</param>
     /// <exception cref="FileNotFoundException"><paramref name="docx"/> does not exist.</exception>
     /// <exception cref="LibreOfficeException">LibreOffice could not load the document or resolve its changes.</exception>
-    /// <exception cref="TimeoutException">Reading took longer than <see cref="Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">Reading took longer than <see cref="RequestTimeout"/>.</exception>
     public async Task<IReadOnlyList<LibreOfficeParagraph>> ReadParagraphsAsync(
         string docx, RevisionView view, CancellationToken ct = default)
     {
@@ -145,14 +164,14 @@ public sealed class LibreOfficeSession : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_bridge is null)
             {
-                _bridge = await BridgeProcess.StartAsync(_installation, Timeout, ct).ConfigureAwait(false);
+                _bridge = await BridgeProcess.StartAsync(_installation, StartTimeout, ct).ConfigureAwait(false);
                 Restarts++;
             }
 
             BridgeResponse response;
             try
             {
-                response = await _bridge.SendAsync(request with { Id = ++_lastRequestId }, Timeout, ct)
+                response = await _bridge.SendAsync(request with { Id = ++_lastRequestId }, RequestTimeout, ct)
                     .ConfigureAwait(false);
             }
             catch

@@ -66,9 +66,9 @@ except ImportError as exc:  # reported as a protocol line so the caller can expl
     sys.exit(EXIT_NO_UNO)
 
 
-# Written into the fresh profile before soffice starts. Lock files off: a build must not
-# leave .~lock files beside the sources, and a lock left by a killed soffice would make
-# the next load fail (there is no user to answer "document in use").
+# Written into the fresh profile before soffice starts. Lock files off: with no user to
+# answer "document in use", a stale .~lock file (left by a killed soffice, or by someone
+# who has the document open) silently makes an editable load read-only.
 PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseDocumentOOoLockFile" oor:op="fuse"><value>false</value></prop></item>
@@ -177,12 +177,12 @@ class Office:
     def load(self, path, editable=False):
         if not os.path.isabs(path):
             raise ValueError("path must be absolute: " + path)
-        if not os.path.exists(path) or os.path.isdir(path):
+        if not os.path.isfile(path):
             raise FileNotFoundError("no such file: " + path)
         url = uno.systemPathToFileUrl(path)
         # Hidden: no window; macros never run. Accept/reject-all refuses to act on a
-        # read-only document, so only loads that never edit are opened read-only;
-        # the source file is never stored either way.
+        # read-only document, so those loads are editable (of a private copy, see
+        # op_paragraphs); nothing is ever stored back.
         doc = self.desktop.loadComponentFromURL(url, "_blank", 0, props(
             Hidden=True, ReadOnly=not editable, MacroExecutionMode=0, UpdateDocMode=0))
         if doc is None:
@@ -360,15 +360,31 @@ exec(compile(WALKER_SOURCE, WALKER_MODULE, "exec"), WALKER)
 
 def op_paragraphs(office, req):
     mode = req.get("revisions", "keep")
-    doc = office.load(req["in"], editable=mode != "keep")
+    src = req["in"]
+    copy_dir = None
+    if mode != "keep":
+        # Accepting/rejecting needs an editable load. Edit a private copy (same file name,
+        # so filename fields read the same): soffice then never touches the source folder,
+        # where it would otherwise create or remove .~lock files and see other users' locks.
+        if not os.path.isabs(src):
+            raise ValueError("path must be absolute: " + src)
+        copy_dir = tempfile.mkdtemp(prefix="doc-", dir=office.profile)
+        copy = os.path.join(copy_dir, os.path.basename(src))
+        shutil.copyfile(src, copy)
+        src = copy
     try:
-        apply_revisions(office, doc, mode)
-        if office.walker is not None:
-            paragraphs = json.loads(office.walker.invoke((doc,), (), ())[0])
-        else:
-            paragraphs = WALKER["paragraphs"](doc)
+        doc = office.load(src, editable=mode != "keep")
+        try:
+            apply_revisions(office, doc, mode)
+            if office.walker is not None:
+                paragraphs = json.loads(office.walker.invoke((doc,), (), ())[0])
+            else:
+                paragraphs = WALKER["paragraphs"](doc)
+        finally:
+            close_doc(doc)
     finally:
-        close_doc(doc)
+        if copy_dir is not None:
+            shutil.rmtree(copy_dir, ignore_errors=True)
     return {"ok": True, "paragraphs": paragraphs}
 
 
