@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages PolicyBuild needs beyond the .NET SDK:
 #   LibreOffice Writer (headless) + the uno module for /usr/bin/python3, used to
-#   render Word documents to PDF and to read them back; the Liberation and DejaVu
-#   fonts, so PDFs do not depend on whatever fonts a machine happens to have.
+#   render Word documents to PDF and to read them back; LibreOffice's Python
+#   script provider, which lets paragraphs be read inside soffice (~20x faster);
+#   the Liberation and DejaVu fonts, so PDFs do not depend on whatever fonts a
+#   machine happens to have.
 #   With --chromium, also Debian's chromium (for HTML/browser checks).
 # Idempotent and non-interactive: installs only when something is missing.
 # Assumes Debian/Ubuntu and root (falls back to sudo when not root).
@@ -54,7 +56,7 @@ if ! "$PYTHON_UNO" -c 'import uno' >/dev/null 2>&1; then
   log "python module 'uno' not importable by $PYTHON_UNO"
   missing+=(python3-uno)
 fi
-for pkg in fonts-liberation fonts-dejavu-core; do
+for pkg in libreoffice-script-provider-python fonts-liberation fonts-dejavu-core; do
   if ! pkg_installed "$pkg"; then
     log "package $pkg not installed"
     missing+=("$pkg")
@@ -69,7 +71,8 @@ if [ "${#missing[@]}" -eq 0 ]; then
   log "all dependencies present; nothing to do"
 else
   # Always install the whole LibreOffice set together so versions stay consistent.
-  packages=(libreoffice-writer-nogui python3-uno fonts-liberation fonts-dejavu-core)
+  packages=(libreoffice-writer-nogui python3-uno libreoffice-script-provider-python
+            fonts-liberation fonts-dejavu-core)
   if [ "$want_chromium" -eq 1 ]; then
     packages+=(chromium)
   fi
