@@ -34,12 +34,6 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
             }
         }
 
-        if (sections.Count == 0 && metadata is not null)
-        {
-            diagnostics.Error(new SourceLocation(tree.DisplayPath(MetadataReader.FileName)),
-                "the policy has no sections: add a folder such as 10-introduction/ with a _section.md");
-        }
-
         diagnostics.ThrowIfErrors();
         var policy = new Policy(metadata!, sections.ToImmutable(), tree.DisplayRoot);
         new CrossReferenceValidator(pipeline).Validate(policy, diagnostics);

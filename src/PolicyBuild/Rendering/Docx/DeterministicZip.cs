@@ -3,11 +3,14 @@ using System.IO.Compression;
 namespace PolicyBuild.Rendering.Docx;
 
 /// <summary>
-/// Rewrites a package with fixed entry times (System.IO.Packaging stamps the clock), keeping
-/// entry order, so the same input always gives byte-identical files.
+/// Rewrites a package with fixed entry times (System.IO.Packaging stamps the clock) and numbered
+/// package relationship ids (the SDK makes random ones), keeping entry order, so the same input
+/// always gives byte-identical files.
 /// </summary>
 public static class DeterministicZip
 {
+    private const string PackageRelationships = "_rels/.rels";
+
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static byte[] Normalize(byte[] package)
@@ -22,10 +25,30 @@ public static class DeterministicZip
                 copy.LastWriteTime = FixedTime;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == PackageRelationships)
+                {
+                    NumberRelationships(from, to);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>Package-level relationships are referenced by nothing inside the package, so renaming them is safe.</summary>
+    private static void NumberRelationships(Stream from, Stream to)
+    {
+        var document = System.Xml.Linq.XDocument.Load(from);
+        var number = 0;
+        foreach (var relationship in document.Root!.Elements())
+        {
+            relationship.SetAttributeValue("Id", $"rId{++number}");
+        }
+
+        document.Save(to, System.Xml.Linq.SaveOptions.DisableFormatting);
     }
 }

@@ -25,6 +25,19 @@ public static class RunMerger
             }
         }
 
+        // "Text {.class}" leaves the space before the attributes: a paragraph never ends in spaces.
+        if (merged.Count > 0 && merged[^1].Kind == RunKind.Text && merged[^1].Text.TrimEnd() is var trimmed && trimmed != merged[^1].Text)
+        {
+            if (trimmed.Length == 0)
+            {
+                merged.RemoveAt(merged.Count - 1);
+            }
+            else
+            {
+                merged[^1] = merged[^1] with { Text = trimmed };
+            }
+        }
+
         return merged.ToImmutable();
     }
 

@@ -1,0 +1,115 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PolicyBuild.Tests.TestSupport;
+
+public enum RevisionView
+{
+    AsIs,
+    AcceptAll,
+    RejectAll,
+}
+
+/// <summary>
+/// Reads a .docx body as paragraph texts (table cells included), as if all revisions were accepted
+/// or rejected: a removed paragraph mark joins its paragraph to the next, as Word does.
+/// Our own reader; the LibreOffice tests check the same thing with an independent one.
+/// </summary>
+public static class DocxText
+{
+    public static List<string> Paragraphs(byte[] docx, RevisionView view = RevisionView.AsIs)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var result = new List<string>();
+        var carry = new StringBuilder();
+        foreach (var element in document.MainDocumentPart!.Document!.Body!.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    AddParagraph(paragraph, view, carry, result);
+                    break;
+                case Table table:
+                    foreach (var row in table.Elements<TableRow>().Where(r => Keeps(r.TableRowProperties, view)))
+                    {
+                        foreach (var cellParagraph in row.Elements<TableCell>().SelectMany(c => c.Elements<Paragraph>()))
+                        {
+                            AddParagraph(cellParagraph, view, carry, result);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        if (carry.Length > 0)
+        {
+            result.Add(carry.ToString());
+        }
+
+        return result;
+    }
+
+    private static void AddParagraph(Paragraph paragraph, RevisionView view, StringBuilder carry, List<string> result)
+    {
+        carry.Append(Text(paragraph, view));
+        var mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
+        var markRemoved = view switch
+        {
+            RevisionView.AcceptAll => mark?.GetFirstChild<Deleted>() is not null || mark?.GetFirstChild<MoveFrom>() is not null,
+            RevisionView.RejectAll => mark?.GetFirstChild<Inserted>() is not null || mark?.GetFirstChild<MoveTo>() is not null,
+            _ => false,
+        };
+        if (!markRemoved)
+        {
+            result.Add(carry.ToString());
+            carry.Clear();
+        }
+    }
+
+    private static string Text(OpenXmlElement paragraph, RevisionView view)
+    {
+        var text = new StringBuilder();
+        foreach (var run in paragraph.Descendants<Run>())
+        {
+            if (!Keeps(run, view))
+            {
+                continue;
+            }
+
+            foreach (var child in run.ChildElements)
+            {
+                text.Append(child switch
+                {
+                    Text t => t.Text,
+                    DeletedText d => d.Text,
+                    TabChar => "\t",
+                    Break => "\n",
+                    _ => string.Empty,
+                });
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Keeps(Run run, RevisionView view)
+    {
+        var parent = run.Parent;
+        return view switch
+        {
+            RevisionView.AcceptAll => parent is not (DeletedRun or MoveFromRun),
+            RevisionView.RejectAll => parent is not (InsertedRun or MoveToRun),
+            _ => true,
+        };
+    }
+
+    private static bool Keeps(TableRowProperties? row, RevisionView view) => view switch
+    {
+        RevisionView.AcceptAll => row?.GetFirstChild<Deleted>() is null,
+        RevisionView.RejectAll => row?.GetFirstChild<Inserted>() is null,
+        _ => true,
+    };
+}
