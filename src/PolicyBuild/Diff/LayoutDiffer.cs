@@ -68,10 +68,10 @@ public sealed class LayoutDiffer
 
     private static void Match(Unit oldUnit, Unit newUnit, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
     {
-        if (newUnit.Blocks.Any(b => b is LayoutTableOfContents))
+        if (oldUnit.Blocks is [LayoutTableOfContents oldToc] && newUnit.Blocks is [LayoutTableOfContents newToc])
         {
-            // The contents is a field Word regenerates; it shows the draft's sections, untracked.
-            blocks.AddRange(newUnit.Blocks);
+            // Contents entries are tracked like paragraphs, so rejecting all restores the baseline's contents.
+            blocks.Add(newToc with { Entries = [.. new BlockDiff(null, true).Compare(oldToc.Entries, newToc.Entries).Cast<LayoutParagraph>()] });
             return;
         }
 

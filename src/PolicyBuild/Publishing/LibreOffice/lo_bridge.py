@@ -125,7 +125,7 @@ class Office:
         # Own process group so the whole soffice tree (oosplash + soffice.bin) can be ended.
         self.proc = subprocess.Popen(
             args, stdin=subprocess.DEVNULL, stdout=sys.stderr, stderr=sys.stderr,
-            start_new_session=True)
+            start_new_session=True, env=soffice_environment())
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
@@ -216,6 +216,23 @@ class Office:
                 pass
         shutil.rmtree(self.profile, ignore_errors=True)
         log("soffice stopped, profile removed")
+
+
+def soffice_environment():
+    """The environment for soffice, safe for the Python embedded in it.
+
+    Embedded Python finds its standard library from the first python3 on PATH; a pyenv or
+    virtualenv python3 there gives it a foreign stdlib, and the script provider then fails
+    (seen: std::bad_alloc). Put this interpreter's folder first - the one that has uno, so
+    the one LibreOffice was built against - and drop variables that redirect Python.
+    """
+    env = dict(os.environ)
+    for name in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "VIRTUAL_ENV"):
+        env.pop(name, None)
+    here = os.path.dirname(os.path.realpath(sys.executable))
+    env["PATH"] = os.pathsep.join([here] + [p for p in env.get("PATH", "").split(os.pathsep)
+                                            if p and p != here])
+    return env
 
 
 def close_doc(doc):

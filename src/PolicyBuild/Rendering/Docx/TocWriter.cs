@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyBuild.Rendering.Layout;
@@ -15,20 +14,14 @@ internal sealed class TocWriter(ParagraphWriter paragraphs)
 
     public IEnumerable<Paragraph> Write(LayoutTableOfContents toc)
     {
-        var entries = toc.Entries.IsEmpty ? [new TocEntry("No sections", "", 1)] : toc.Entries;
+        var entries = toc.Entries.IsEmpty
+            ? [new LayoutParagraph(toc.UnitKey, StyleIds.Toc1, [new LayoutRun("No sections")])]
+            : toc.Entries;
         for (var i = 0; i < entries.Length; i++)
         {
-            var entry = entries[i];
-            var link = entry.Bookmark.Length == 0 ? null : "#" + entry.Bookmark;
-            var runs = entry.Text.Split('\t')
-                .SelectMany((part, index) => index == 0
-                    ? new[] { new LayoutRun(part, Link: link) }
-                    : [new LayoutRun("\t", Kind: RunKind.Tab, Link: link), new LayoutRun(part, Link: link)])
-                .Where(r => r.Text.Length > 0)
-                .ToImmutableArray();
             var before = i == 0 ? FieldStart() : null;
             var after = i == entries.Length - 1 ? [new Run(new FieldChar { FieldCharType = FieldCharValues.End })] : (OpenXmlElement[]?)null;
-            yield return paragraphs.Write(new LayoutParagraph(toc.UnitKey, StyleIds.Toc1, runs), before, after);
+            yield return paragraphs.Write(entries[i], before, after);
         }
     }
 

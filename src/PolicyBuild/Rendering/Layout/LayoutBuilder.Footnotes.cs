@@ -37,8 +37,14 @@ public sealed partial class LayoutBuilder
     {
         var entries = blocks.OfType<LayoutParagraph>()
             .Where(p => p.Bookmark is not null && p.StyleId == StyleIds.Heading(1))
-            .Select(p => new TocEntry(p.Text, p.Bookmark!, 1))
+            .Select(p => new LayoutParagraph("toc", StyleIds.Toc1,
+                RunMerger.Merge(p.Runs.Select(r => new LayoutRun(r.Text, Kind: r.Kind == RunKind.Tab ? RunKind.Tab : RunKind.Text, Link: "#" + p.Bookmark)))))
             .ToImmutableArray();
+        if (entries.IsEmpty)
+        {
+            entries = [new LayoutParagraph("toc", StyleIds.Toc1, [new LayoutRun("No sections")])];
+        }
+
         return blocks.Select(b => b is LayoutTableOfContents toc ? toc with { Entries = entries } : b).ToImmutableArray();
     }
 }

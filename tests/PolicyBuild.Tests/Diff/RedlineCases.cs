@@ -1,0 +1,82 @@
+using PolicyBuild.Tests.TestSupport;
+
+namespace PolicyBuild.Tests.Diff;
+
+/// <summary>
+/// One generated case per kind of change the redline must get right. Shared by the tests that
+/// use our own reader and by the LibreOffice accept/reject tests.
+/// </summary>
+public static class RedlineCases
+{
+    private static readonly (string, string)[] Intro =
+    [
+        ("purpose", "This policy explains how staff use social media."),
+        ("audience", "It applies to all officers and agency staff."),
+        ("status", "It forms part of the conditions of employment."),
+    ];
+
+    private static readonly (string, string)[] Rules =
+    [
+        ("be-polite", "Staff must be polite and respectful online."),
+        ("no-secrets", "Staff must not share confidential information."),
+        ("report", "Concerns must be reported to a line manager, as set out in [](#status)."),
+        ("training", "Managers must identify training needs."),
+    ];
+
+    public static IReadOnlyList<RedlineCase> All { get; } =
+    [
+        Case("clause-inserted", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules",
+            [Rules[0], ("new-rule", "Staff must not use social media for investigations."), .. Rules[1..]])),
+        Case("clause-deleted", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], .. Rules[2..]])),
+        Case("first-clause-inserted", d => d.Section("intro", "Introduction", [("welcome", "Welcome to the policy."), .. Intro]).Section("rules", "Rules", Rules)),
+        Case("first-clause-deleted", d => d.Section("intro", "Introduction", Intro[1..]).Section("rules", "Rules", Rules)),
+        Case("last-clause-deleted", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules[..3])),
+        Case("last-clause-inserted", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("closing", "This policy is reviewed every three years.")])),
+        Case("clause-moved", d => d.Section("intro", "Introduction", Intro[..2]).Section("rules", "Rules", [.. Rules[..2], Intro[2], .. Rules[2..]])),
+        Case("clause-moved-and-edited", d => d.Section("intro", "Introduction", Intro[..2])
+            .Section("rules", "Rules", [.. Rules[..2], ("status", "It forms part of every contract of employment."), .. Rules[2..]])),
+        Case("clause-amended", d => d.Section("intro", "Introduction", Intro)
+            .Section("rules", "Rules", [Rules[0], ("no-secrets", "Staff must never share personal or confidential information."), .. Rules[2..]])),
+        Case("renumbered-and-cross-reference", d => d.Section("intro", "Introduction", [("welcome", "Welcome to the policy."), .. Intro]).Section("rules", "Rules", Rules)),
+        Case("formatting-changed", d => d.Section("intro", "Introduction", Intro)
+            .Section("rules", "Rules", [("be-polite", "Staff **must** be polite and respectful online."), .. Rules[1..]])),
+        Case("list-item-inserted-and-deleted",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("channels", "Approved channels are:\n\n- Facebook\n- Twitter\n- Instagram")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("channels", "Approved channels are:\n\n- Facebook\n- LinkedIn\n- Instagram\n- YouTube")])),
+        Case("lettered-list-item-inserted",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\na. it is accurate;\nb. it is approved.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\na. it is accurate;\nb. it is accessible;\nc. it is approved.")])),
+        Case("table-row-and-cell-changed",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", "| Role | Duty |\n| --- | --- |\n| Manager | Approves accounts |\n| Officer | Posts content |\n| Clerk | Files records |")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", "| Role | Duty |\n| --- | --- |\n| Manager | Approves new accounts |\n| Officer | Posts content |\n| Assistant Director | Signs off strategy |")])),
+        Case("section-added", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)
+            .Section("review", "Review", ("review-cycle", "The policy is reviewed every three years."))),
+        Case("section-removed",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules).Section("review", "Review", ("review-cycle", "The policy is reviewed annually."))),
+        Case("section-retitled", d => d.Section("intro", "Introduction and purpose", Intro).Section("rules", "Rules", Rules)),
+        Case("metadata-changed", d => d.WithMetadata(TestPolicy.Metadata(version: "2.0", status: "draft", cycle: "every three years"))
+            .Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
+        new RedlineCase("empty-baseline", new TestPolicy(), Standard(new TestPolicy())),
+    ];
+
+    /// <summary>The baseline every case starts from unless it says otherwise.</summary>
+    private static TestPolicy Standard(TestPolicy policy) => policy.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules);
+
+    private static RedlineCase Case(string name, Func<TestPolicy, TestPolicy> draft) => new(name, Standard(new TestPolicy()), draft(new TestPolicy()));
+
+    private static RedlineCase Case(string name, Func<TestPolicy, TestPolicy> baseline, Func<TestPolicy, TestPolicy> draft) =>
+        new(name, baseline(new TestPolicy()), draft(new TestPolicy()));
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var redlineCase in All)
+        {
+            data.Add(redlineCase.Name);
+        }
+
+        return data;
+    }
+
+    public static RedlineCase Named(string name) => All.Single(c => c.Name == name);
+}
