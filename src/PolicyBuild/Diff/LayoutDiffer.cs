@@ -71,7 +71,7 @@ public sealed class LayoutDiffer
         if (oldUnit.Blocks is [LayoutTableOfContents oldToc] && newUnit.Blocks is [LayoutTableOfContents newToc])
         {
             // Contents entries are tracked like paragraphs, so rejecting all restores the baseline's contents.
-            blocks.Add(newToc with { Entries = [.. new BlockDiff(null, true).Compare(oldToc.Entries, newToc.Entries).Cast<LayoutParagraph>()] });
+            blocks.Add(newToc with { Entries = [.. new BlockDiff(null, true).Compare(oldToc.Entries, newToc.Entries).Cast<LayoutParagraph>()], IsField = false });
             return;
         }
 

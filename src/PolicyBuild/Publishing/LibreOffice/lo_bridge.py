@@ -44,6 +44,8 @@ sys.stdout = sys.stderr
 EXIT_BAD_ARGS = 2
 EXIT_NO_UNO = 3
 EXIT_NO_SOFFICE = 4
+WALKER_ATTEMPTS = 4
+PYTHON_PROVIDER = "com.sun.star.script.provider.ScriptProviderForPython"
 
 
 def log(message):
@@ -154,14 +156,27 @@ class Office:
             self.walker = self._find_walker()
 
     def _find_walker(self):
-        try:
-            factory = self.smgr.createInstanceWithContext(
-                "com.sun.star.script.provider.MasterScriptProviderFactory", self.ctx)
-            return factory.createScriptProvider("").getScript(WALKER_URI)
-        except Exception as exc:
-            log("in-process paragraph walker unavailable (%s); reading paragraphs over UNO, "
-                "which is slower: install libreoffice-script-provider-python" % exc)
+        if PYTHON_PROVIDER not in self.smgr.getAvailableServiceNames():
+            log("in-process paragraph walker unavailable (no %s); reading paragraphs over UNO, "
+                "which is slower: install libreoffice-script-provider-python" % PYTHON_PROVIDER)
             return None
+        # Right after start-up the script provider occasionally fails (seen: std::bad_alloc
+        # from the UNO bridge), so try a few times before settling for the slow path.
+        last_error = None
+        for attempt in range(WALKER_ATTEMPTS):
+            if attempt:
+                time.sleep(0.25 * 2 ** attempt)
+            try:
+                factory = self.smgr.createInstanceWithContext(
+                    "com.sun.star.script.provider.MasterScriptProviderFactory", self.ctx)
+                return factory.createScriptProvider("").getScript(WALKER_URI)
+            except Exception as exc:
+                last_error = exc
+                log("looking up the in-process paragraph walker failed (attempt %d): %s"
+                    % (attempt + 1, exc))
+        log("in-process paragraph walker unavailable (%s); reading paragraphs over UNO, "
+            "which is slower" % last_error)
+        return None
 
     def version(self):
         try:
@@ -219,19 +234,11 @@ class Office:
 
 
 def soffice_environment():
-    """The environment for soffice, safe for the Python embedded in it.
-
-    Embedded Python finds its standard library from the first python3 on PATH; a pyenv or
-    virtualenv python3 there gives it a foreign stdlib, and the script provider then fails
-    (seen: std::bad_alloc). Put this interpreter's folder first - the one that has uno, so
-    the one LibreOffice was built against - and drop variables that redirect Python.
-    """
+    """The environment for soffice: without variables that would point its embedded Python
+    at another installation's standard library."""
     env = dict(os.environ)
-    for name in ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "VIRTUAL_ENV"):
+    for name in ("PYTHONHOME", "PYTHONPATH"):
         env.pop(name, None)
-    here = os.path.dirname(os.path.realpath(sys.executable))
-    env["PATH"] = os.pathsep.join([here] + [p for p in env.get("PATH", "").split(os.pathsep)
-                                            if p and p != here])
     return env
 
 
@@ -393,9 +400,14 @@ def op_paragraphs(office, req):
         doc = office.load(src, editable=mode != "keep")
         try:
             apply_revisions(office, doc, mode)
+            paragraphs = None
             if office.walker is not None:
-                paragraphs = json.loads(office.walker.invoke((doc,), (), ())[0])
-            else:
+                try:
+                    paragraphs = json.loads(office.walker.invoke((doc,), (), ())[0])
+                except Exception as exc:
+                    # Same code, slower path: a broken macro runtime must not fail the build.
+                    log("in-process paragraph walker failed, reading over UNO: %s" % exc)
+            if paragraphs is None:
                 paragraphs = WALKER["paragraphs"](doc)
         finally:
             close_doc(doc)

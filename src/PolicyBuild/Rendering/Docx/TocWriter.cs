@@ -10,19 +10,24 @@ namespace PolicyBuild.Rendering.Docx;
 /// </summary>
 internal sealed class TocWriter(ParagraphWriter paragraphs)
 {
+    private const string FieldStyle = "TocField";
     private const string Instruction = " TOC \\o \"1-1\" \\h \\z \\u ";
 
+    /// <remarks>
+    /// The field's begin and end sit in paragraphs of their own, never tracked: if they shared a
+    /// paragraph with an entry that a redline inserts or deletes, that paragraph could not vanish
+    /// when the change is rejected or accepted.
+    /// </remarks>
     public IEnumerable<Paragraph> Write(LayoutTableOfContents toc)
     {
-        var entries = toc.Entries.IsEmpty
-            ? [new LayoutParagraph(toc.UnitKey, StyleIds.Toc1, [new LayoutRun("No sections")])]
-            : toc.Entries;
-        for (var i = 0; i < entries.Length; i++)
+        yield return paragraphs.Write(new LayoutParagraph(toc.UnitKey, FieldStyle, []), toc.IsField ? FieldStart() : null);
+        foreach (var entry in toc.Entries)
         {
-            var before = i == 0 ? FieldStart() : null;
-            var after = i == entries.Length - 1 ? [new Run(new FieldChar { FieldCharType = FieldCharValues.End })] : (OpenXmlElement[]?)null;
-            yield return paragraphs.Write(entries[i], before, after);
+            yield return paragraphs.Write(entry);
         }
+
+        yield return paragraphs.Write(new LayoutParagraph(toc.UnitKey, FieldStyle, []),
+            after: toc.IsField ? [new Run(new FieldChar { FieldCharType = FieldCharValues.End })] : null);
     }
 
     private static OpenXmlElement[] FieldStart() =>

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace PolicyBuild.Rendering.Layout;
 
 /// <summary>
-/// A contents field. Its shown result is a paragraph per top-level heading, linked to it; in a
-/// redline those paragraphs are tracked like any other, so rejecting all changes restores the
-/// baseline's contents.
+/// A contents list: a paragraph per top-level heading, linked to it. In a clean document it is a
+/// TOC field (Word can update it); in a redline its entries are tracked like any other paragraph
+/// and <see cref="IsField"/> is false, because LibreOffice cannot drop a tracked paragraph mark
+/// inside a field result, and rejecting all changes must restore the baseline's contents exactly.
 /// </summary>
-public sealed record LayoutTableOfContents(string UnitKey, ImmutableArray<LayoutParagraph> Entries) : LayoutBlock(UnitKey);
+public sealed record LayoutTableOfContents(string UnitKey, ImmutableArray<LayoutParagraph> Entries, bool IsField = true) : LayoutBlock(UnitKey);
