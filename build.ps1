@@ -1,0 +1,53 @@
+#!/usr/bin/env pwsh
+# PolicyBuild tasks. Run through the repository's PowerShell local tool:
+#   dotnet tool restore && dotnet pwsh build.ps1 <task>
+# Tasks:
+#   pack   build the tool and the sample policy pack into output/ (default)
+#   test   install LibreOffice if missing, then run every test (TRX in TestResults/)
+#   build  compile the solution
+#   clean  remove bin/, obj/, output/ and TestResults/
+param(
+    [ValidateSet('pack', 'test', 'build', 'clean')]
+    [string] $Task = 'pack',
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Checked([string] $Command, [string[]] $Arguments) {
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Command $($Arguments -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+function Install-SystemDependencies {
+    # The tests check redlines with LibreOffice itself; they never skip it, so install it here.
+    if ($IsLinux) {
+        Invoke-Checked 'bash' @('scripts/install-deps.sh')
+    } elseif (-not (Get-Command soffice -ErrorAction SilentlyContinue)) {
+        throw 'LibreOffice (soffice) and its Python UNO bridge are required: install LibreOffice, then rerun.'
+    }
+}
+
+function Invoke-Build {
+    Invoke-Checked 'dotnet' @('build', 'PolicyBuild.slnx', '-c', $Configuration, '--nologo', '-v', 'quiet')
+}
+
+switch ($Task) {
+    'build' { Invoke-Build }
+    'pack' {
+        Invoke-Build
+        Invoke-Checked 'dotnet' @("src/PolicyBuild/bin/$Configuration/net10.0/policybuild.dll", 'build', '--out', 'output')
+    }
+    'test' {
+        Install-SystemDependencies
+        Invoke-Build
+        Remove-Item -Recurse -Force TestResults -ErrorAction SilentlyContinue
+        Invoke-Checked 'dotnet' @('test', 'PolicyBuild.slnx', '-c', $Configuration, '--no-build', '--nologo',
+            '--logger', 'trx;LogFileName=results.trx', '--logger', 'console;verbosity=normal', '--results-directory', 'TestResults')
+    }
+    'clean' {
+        Get-ChildItem -Recurse -Directory -Include bin, obj | Remove-Item -Recurse -Force
+        Remove-Item -Recurse -Force output, TestResults -ErrorAction SilentlyContinue
+    }
+}
