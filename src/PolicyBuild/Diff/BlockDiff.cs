@@ -97,17 +97,27 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
                 continue;
             }
 
-            var paired = 0;
-            while (paired < olds.Count && paired < news.Count && olds[paired].Cells.Length == news[paired].Cells.Length)
+            // Rows are paired in order; a pair too different to read as an edit is replaced whole.
+            var paired = Math.Min(olds.Count, news.Count);
+            for (var i = 0; i < paired; i++)
             {
-                rows.Add(PairRow(olds[paired], news[paired]));
-                paired++;
+                if (olds[i].Cells.Length == news[i].Cells.Length && Similarity.Of(olds[i].Text, news[i].Text) >= Similarity.PairThreshold)
+                {
+                    rows.Add(PairRow(olds[i], news[i]));
+                }
+                else
+                {
+                    rows.Add(MarkRow(olds[i], Revision.Deleted));
+                    rows.Add(MarkRow(news[i], Revision.Inserted));
+                    WordsDeleted += WordsOf(olds[i]);
+                    WordsInserted += WordsOf(news[i]);
+                }
             }
 
             rows.AddRange(olds.Skip(paired).Select(r => MarkRow(r, Revision.Deleted)));
             rows.AddRange(news.Skip(paired).Select(r => MarkRow(r, Revision.Inserted)));
-            WordsDeleted += olds.Skip(paired).Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs))));
-            WordsInserted += news.Skip(paired).Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs))));
+            WordsDeleted += olds.Skip(paired).Sum(WordsOf);
+            WordsInserted += news.Skip(paired).Sum(WordsOf);
         }
 
         return newTable with { Rows = rows.ToImmutable() };
@@ -144,12 +154,14 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
     private static bool SameKind(LayoutBlock a, LayoutBlock b) =>
         (a is LayoutParagraph && b is LayoutParagraph) || (a is LayoutTable && b is LayoutTable);
 
-    private static int WordsOf(LayoutBlock block) => block switch
+    public static int WordsOf(LayoutBlock block) => block switch
     {
         LayoutParagraph p => RunDiff.CountWords(p.Runs),
-        LayoutTable t => t.Rows.Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs)))),
+        LayoutTable t => t.Rows.Sum(WordsOf),
         _ => 0,
     };
+
+    private static int WordsOf(LayoutRow row) => row.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs)));
 
     private static string Signature(LayoutBlock block) => block switch
     {

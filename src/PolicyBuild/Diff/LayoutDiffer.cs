@@ -107,12 +107,7 @@ public sealed class LayoutDiffer
 
     private static bool IsTracked(LayoutBlock block) => block is not (LayoutTableOfContents or LayoutPageBreak);
 
-    private static int WordsOf(Unit unit) => unit.Blocks.Sum(b => b switch
-    {
-        LayoutParagraph p => RunDiff.CountWords(p.Runs),
-        LayoutTable t => t.Rows.Sum(r => r.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs)))),
-        _ => 0,
-    });
+    private static int WordsOf(Unit unit) => unit.Blocks.Sum(BlockDiff.WordsOf);
 
     /// <summary>Both versions' footnotes: a deleted reference still points at the baseline's note.</summary>
     private static ImmutableArray<LayoutFootnote> MergeFootnotes(LayoutDocument baseline, LayoutDocument draft) =>
