@@ -111,10 +111,12 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
             }
         }
 
+        // Clause entries are file stems: name the files as the author sees them.
+        var extension = isFolder ? string.Empty : ".md";
         foreach (var clash in parsed.GroupBy(p => p.Name.Order).Where(g => g.Count() > 1))
         {
-            var names = string.Join(", ", clash.Select(c => c.Entry));
-            var first = clash.First().Entry;
+            var names = string.Join(", ", clash.Select(c => c.Entry + extension));
+            var first = clash.First().Entry + extension;
             diagnostics.Error(new SourceLocation(tree.DisplayPath(folder.Length == 0 ? first : $"{folder}/{first}")),
                 $"{names} share the prefix {clash.Key.ToString(CultureInfo.InvariantCulture)}: order would be ambiguous; give one another number");
         }
