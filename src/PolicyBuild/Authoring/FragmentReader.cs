@@ -26,7 +26,8 @@ public static partial class FragmentReader
             return new Fragment(defaultId, null, split.Body, split.BodyLine);
         }
 
-        var id = yaml.OptionalString("id") ?? defaultId;
+        var explicitId = yaml.OptionalString("id");
+        var id = explicitId ?? defaultId;
         var title = yaml.OptionalString("title");
         yaml.ReportUnknownKeys();
         if (!IdPattern().IsMatch(id))
@@ -34,7 +35,7 @@ public static partial class FragmentReader
             diagnostics.Error(yaml.LocationOf("id"), $"id '{id}' must be lowercase letters, digits and hyphens (e.g. business-contacts)");
         }
 
-        return new Fragment(id, title, split.Body, split.BodyLine);
+        return new Fragment(id, title, split.Body, split.BodyLine, explicitId is null ? null : yaml.LocationOf("id"));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -55,7 +55,7 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
 
         var fragment = FragmentReader.Read(tree, sectionPath, name.Slug, diagnostics);
         var (title, intro) = SectionHeading.Split(fragment.Body, location.Offset(fragment.BodyLine - 1), diagnostics);
-        Register(fragment.Id, location, ids, diagnostics);
+        Register(fragment.Id, fragment.IdLocation ?? location, ids, diagnostics);
 
         var sectionNumber = number.ToString(CultureInfo.InvariantCulture);
         var clauses = ImmutableArray.CreateBuilder<Clause>();
@@ -68,7 +68,7 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
             var path = $"{folder}/{stem}.md";
             var clauseFragment = FragmentReader.Read(tree, path, clauseName.Slug, diagnostics);
             var fileLocation = new SourceLocation(tree.DisplayPath(path));
-            Register(clauseFragment.Id, fileLocation, ids, diagnostics);
+            Register(clauseFragment.Id, clauseFragment.IdLocation ?? fileLocation, ids, diagnostics);
             if (string.IsNullOrWhiteSpace(clauseFragment.Body))
             {
                 diagnostics.Error(fileLocation, "the clause is empty: write its text, or delete the file");
