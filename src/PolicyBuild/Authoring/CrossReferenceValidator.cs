@@ -9,16 +9,21 @@ namespace PolicyBuild.Authoring;
 /// <summary>Reports every <c>[](#id)</c> whose target is not a section or clause of the policy.</summary>
 public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
 {
-    public void Validate(Policy policy, DiagnosticBag diagnostics)
+    /// <summary>Checks the clause bodies of <paramref name="policy"/>.</summary>
+    public void Validate(Policy policy, DiagnosticBag diagnostics) =>
+        Validate(policy, policy.Clauses.Select(c => (c.Body, c.BodyLocation)), diagnostics);
+
+    /// <summary>Checks Markdown texts of <paramref name="policy"/> (clause bodies, section intros), each with where it starts.</summary>
+    public void Validate(Policy policy, IEnumerable<(string Markdown, SourceLocation Start)> texts, DiagnosticBag diagnostics)
     {
-        foreach (var clause in policy.Clauses)
+        foreach (var (markdown, start) in texts)
         {
-            var document = Markdig.Markdown.Parse(clause.Body, pipeline);
+            var document = Markdig.Markdown.Parse(markdown, pipeline);
             foreach (var reference in document.Descendants<CrossReferenceInline>())
             {
                 if (!policy.References.TryResolve(reference.TargetId, out _))
                 {
-                    var at = clause.BodyLocation.Offset(reference.Line, reference.Column + 1);
+                    var at = start.Offset(reference.Line, reference.Column + 1);
                     diagnostics.Error(at, $"unknown cross-reference '#{reference.TargetId}': no section or clause has that id{Suggest(policy, reference.TargetId)}");
                 }
             }

@@ -25,9 +25,10 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
         var metadata = MetadataReader.Read(tree, diagnostics);
         var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var sections = ImmutableArray.CreateBuilder<Section>();
+        var introLocations = new List<SourceLocation>();
         foreach (var (folder, name) in OrderedFragments(tree, "", tree.ListDirectories(""), isFolder: true, diagnostics))
         {
-            var section = LoadSection(tree, folder, name, sections.Count + 1, ids, diagnostics);
+            var section = LoadSection(tree, folder, name, sections.Count + 1, ids, introLocations, diagnostics);
             if (section is not null)
             {
                 sections.Add(section);
@@ -36,13 +37,13 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
 
         diagnostics.ThrowIfErrors();
         var policy = new Policy(metadata!, sections.ToImmutable(), tree.DisplayRoot);
-        new CrossReferenceValidator(pipeline).Validate(policy, diagnostics);
+        new CrossReferenceValidator(pipeline).Validate(policy, MarkdownTexts(policy, introLocations), diagnostics);
         diagnostics.ThrowIfErrors();
         return policy;
     }
 
     private Section? LoadSection(IPolicyTree tree, string folder, FragmentName name, int number,
-        Dictionary<string, SourceLocation> ids, DiagnosticBag diagnostics)
+        Dictionary<string, SourceLocation> ids, List<SourceLocation> introLocations, DiagnosticBag diagnostics)
     {
         var sectionPath = $"{folder}/{SectionFile}";
         var location = new SourceLocation(tree.DisplayPath(sectionPath));
@@ -54,7 +55,7 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
         }
 
         var fragment = FragmentReader.Read(tree, sectionPath, name.Slug, diagnostics);
-        var (title, intro) = SectionHeading.Split(fragment.Body, location.Offset(fragment.BodyLine - 1), diagnostics);
+        var (title, intro, introLocation) = SectionHeading.Split(fragment.Body, location.Offset(fragment.BodyLine - 1), diagnostics);
         Register(fragment.Id, fragment.IdLocation ?? location, ids, diagnostics);
 
         var sectionNumber = number.ToString(CultureInfo.InvariantCulture);
@@ -79,7 +80,21 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
                 fileLocation.Offset(clauseFragment.BodyLine - 1 + LeadingBlankLines(clauseFragment.Body))));
         }
 
+        introLocations.Add(introLocation);
         return new Section(fragment.Id, sectionNumber, title, intro, clauses.ToImmutable(), location);
+    }
+
+    /// <summary>Every Markdown text of the policy that may hold cross-references, in document order, with where it starts.</summary>
+    private static IEnumerable<(string Markdown, SourceLocation Start)> MarkdownTexts(Policy policy, List<SourceLocation> introLocations)
+    {
+        foreach (var (section, introLocation) in policy.Sections.Zip(introLocations))
+        {
+            yield return (section.Intro, introLocation);
+            foreach (var clause in section.Clauses)
+            {
+                yield return (clause.Body, clause.BodyLocation);
+            }
+        }
     }
 
     /// <summary>Parses <c>NN-slug</c> names, reports the rest, and orders by prefix.</summary>
