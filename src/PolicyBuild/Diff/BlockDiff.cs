@@ -19,7 +19,16 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
     public List<LayoutBlock> Compare(IReadOnlyList<LayoutBlock> oldBlocks, IReadOnlyList<LayoutBlock> newBlocks)
     {
         var output = new List<LayoutBlock>();
-        var segments = SequenceDiff.Compare(oldBlocks.Select(Signature).ToList(), newBlocks.Select(Signature).ToList());
+        var oldSignatures = oldBlocks.Select(Signature).ToList();
+        var newSignatures = newBlocks.Select(Signature).ToList();
+        if (oldSignatures.SequenceEqual(newSignatures))
+        {
+            // Most units of a revision are untouched: no diff needed.
+            output.AddRange(newBlocks.Select(Keep));
+            return output;
+        }
+
+        var segments = SequenceDiff.Compare(oldSignatures, newSignatures);
         foreach (var segment in segments)
         {
             if (segment.IsEqual)
@@ -165,7 +174,7 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
 
     private static string Signature(LayoutBlock block) => block switch
     {
-        LayoutParagraph p => $"P\u0001{p.StyleId}\u0001{p.List?.Style}\u0001{string.Join('\u0002', Tokenizer.Tokenize(p.Runs).Select(t => t.Key))}",
+        LayoutParagraph p => $"P\u0001{p.StyleId}\u0001{p.List?.Style}\u0001{string.Join('\u0002', p.Runs.Select(r => $"{(int)r.Kind}\u0003{(int)r.Format}\u0003{r.Link}\u0003{r.Text}"))}",
         LayoutTable t => $"T\u0001{string.Join('\u0002', t.Rows.Select(r => r.Text))}",
         LayoutPageBreak => "B",
         LayoutTableOfContents => "C",
