@@ -44,7 +44,6 @@ sys.stdout = sys.stderr
 EXIT_BAD_ARGS = 2
 EXIT_NO_UNO = 3
 EXIT_NO_SOFFICE = 4
-WALKER_ATTEMPTS = 4
 PYTHON_PROVIDER = "com.sun.star.script.provider.ScriptProviderForPython"
 
 
@@ -160,23 +159,14 @@ class Office:
             log("in-process paragraph walker unavailable (no %s); reading paragraphs over UNO, "
                 "which is slower: install libreoffice-script-provider-python" % PYTHON_PROVIDER)
             return None
-        # Right after start-up the script provider occasionally fails (seen: std::bad_alloc
-        # from the UNO bridge), so try a few times before settling for the slow path.
-        last_error = None
-        for attempt in range(WALKER_ATTEMPTS):
-            if attempt:
-                time.sleep(0.25 * 2 ** attempt)
-            try:
-                factory = self.smgr.createInstanceWithContext(
-                    "com.sun.star.script.provider.MasterScriptProviderFactory", self.ctx)
-                return factory.createScriptProvider("").getScript(WALKER_URI)
-            except Exception as exc:
-                last_error = exc
-                log("looking up the in-process paragraph walker failed (attempt %d): %s"
-                    % (attempt + 1, exc))
-        log("in-process paragraph walker unavailable (%s); reading paragraphs over UNO, "
-            "which is slower" % last_error)
-        return None
+        try:
+            factory = self.smgr.createInstanceWithContext(
+                "com.sun.star.script.provider.MasterScriptProviderFactory", self.ctx)
+            return factory.createScriptProvider("").getScript(WALKER_URI)
+        except Exception as exc:
+            log("in-process paragraph walker unavailable (%s); reading paragraphs over UNO, "
+                "which is slower" % exc)
+            return None
 
     def version(self):
         try:
@@ -234,11 +224,21 @@ class Office:
 
 
 def soffice_environment():
-    """The environment for soffice: without variables that would point its embedded Python
-    at another installation's standard library."""
+    """The environment for soffice, safe for the Python embedded in it.
+
+    A foreign python3 early on PATH (e.g. pyenv's versions/X/bin, or an activated
+    virtualenv) breaks soffice's embedded Python: the script provider then fails with
+    std::bad_alloc or "can't import __main__ module" (reproduced 15 of 15 times with
+    pyenv's python3 first on PATH). Put this interpreter's folder first - the one that
+    has uno, so the one LibreOffice was built against - and drop variables that
+    redirect Python to another installation.
+    """
     env = dict(os.environ)
-    for name in ("PYTHONHOME", "PYTHONPATH"):
+    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV"):
         env.pop(name, None)
+    here = os.path.dirname(os.path.realpath(sys.executable))
+    rest = [p for p in env.get("PATH", "").split(os.pathsep) if p and p != here]
+    env["PATH"] = os.pathsep.join([here] + rest)
     return env
 
 
