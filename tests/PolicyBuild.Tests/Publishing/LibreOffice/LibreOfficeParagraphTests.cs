@@ -172,6 +172,32 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     }
 
     [Fact]
+    public async Task TableOfContents_EntriesAreBodyParagraphsInDocumentOrder()
+    {
+        var path = _temp.File("contents.docx");
+        new TestDocxBuilder()
+            .Heading("Contents", 1)
+            .TableOfContents("1\tIntroduction", "2\tRules")
+            .Heading("Introduction", 1)
+            .Paragraph(Text("Body."))
+            .Heading("Rules", 1)
+            .Save(path);
+
+        var paragraphs = await _session.ReadParagraphsAsync(path, RevisionView.Accept);
+
+        Assert.Equal(
+            [
+                Body("Contents", "Heading 1"),
+                Body("1\tIntroduction", "Contents 1"),
+                Body("2\tRules", "Contents 1"),
+                Body("Introduction", "Heading 1"),
+                Body("Body."),
+                Body("Rules", "Heading 1"),
+            ],
+            paragraphs);
+    }
+
+    [Fact]
     public async Task ReadParagraphs_DoesNotModifyTheSourceDocument()
     {
         var path = RevisionSample();

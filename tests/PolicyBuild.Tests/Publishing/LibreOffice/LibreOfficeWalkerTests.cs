@@ -21,6 +21,18 @@ public sealed class LibreOfficeWalkerTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
+    public void InProcessWalker_IsUsedWhenTheScriptProviderIsInstalled()
+    {
+        // pythonscript.py is LibreOffice's Python script provider (libreoffice-script-provider-python).
+        var soffice = LibreOfficeInstallation.Locate().SofficePath;
+        var program = Path.GetDirectoryName(new FileInfo(soffice).ResolveLinkTarget(true)?.FullName ?? soffice)!;
+        var installed = File.Exists(Path.Combine(program, "pythonscript.py"));
+
+        // Fails if something (e.g. a pyenv/virtualenv python3 first on PATH) breaks soffice's embedded Python.
+        Assert.Equal(installed, _session.InProcessWalker);
+    }
+
+    [Fact]
     public async Task RemoteWalker_ReadsTheSameParagraphsAsTheSession()
     {
         var path = _temp.File("walker.docx");

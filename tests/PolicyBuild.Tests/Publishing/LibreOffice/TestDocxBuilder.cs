@@ -94,6 +94,40 @@ internal sealed class TestDocxBuilder
     public TestDocxBuilder NumberedParagraph(string text) =>
         Add(new Paragraph(MarkProperties(null, 1, null), Text(text)));
 
+    /// <summary>
+    /// Adds a table of contents as Word writes one: a w:sdt (docPartGallery "Table of Contents")
+    /// holding a TOC field whose cached result is one TOC1 paragraph per entry.
+    /// </summary>
+    public TestDocxBuilder TableOfContents(params string[] entries)
+    {
+        var content = new SdtContentBlock();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }));
+            if (i == 0)
+            {
+                paragraph.Append(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                    new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+
+            paragraph.Append(Text(entries[i]));
+            if (i == entries.Length - 1)
+            {
+                paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+
+            content.Append(paragraph);
+        }
+
+        _body.Append(new SdtBlock(
+            new SdtProperties(new SdtContentDocPartObject(
+                new DocPartGallery { Val = "Table of Contents" }, new DocPartUnique())),
+            content));
+        return this;
+    }
+
     /// <summary>Adds a table; each inner array is a row of cell paragraphs.</summary>
     public TestDocxBuilder Table(params Paragraph[][] rows)
     {
@@ -186,7 +220,11 @@ internal sealed class TestDocxBuilder
                 Type = StyleValues.Paragraph, StyleId = "Normal", Default = true,
             },
             Heading(1, "32"),
-            Heading(2, "26"));
+            Heading(2, "26"),
+            new Style(new StyleName { Val = "toc 1" }, new BasedOn { Val = "Normal" })
+            {
+                Type = StyleValues.Paragraph, StyleId = "TOC1",
+            });
     }
 
     private static Style Heading(int level, string size) =>
