@@ -136,6 +136,32 @@ internal sealed class YamlMap
         return map;
     }
 
+    /// <summary>Every key of the mapping, in file order (each counts as read).</summary>
+    public IReadOnlyList<string> Keys()
+    {
+        var keys = _node.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? k.ToString()).ToList();
+        _known.UnionWith(keys);
+        return keys;
+    }
+
+    /// <summary>A boolean value; a missing key is <paramref name="fallback"/>.</summary>
+    public bool OptionalBool(string key, bool fallback)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Error(LocationOf(key), $"'{key}' must be true or false, not '{text}'");
+        return fallback;
+    }
+
     public SourceLocation LocationOf(string key) => Find(key) is { } node ? LocationOf(node) : Location;
 
     /// <summary>Flags every key that was never read: unknown or mistyped keys are errors.</summary>

@@ -3,6 +3,7 @@ using PolicyBuild.Diagnostics;
 using PolicyBuild.Diff;
 using PolicyBuild.Model;
 using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Reports;
 
 namespace PolicyBuild.Publishing;
 
@@ -26,19 +27,39 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
             ? new BaselineReference(spec, new SourceLocation("--baseline"))
             : policy.Metadata.Baseline;
         ChangeSet? changes = null;
+        Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
+        var revisions = RevisionAttribution.For(policy, policyDirectory, options);
         if (baselineReference is not null)
         {
             var baselineTree = BaselineResolver.Resolve(baselineReference, policyDirectory, options.Baseline is not null);
             var baseline = toolchain.Loader.Load(baselineTree);
             var redline = new LayoutDiffer().Compare(toolchain.Layout.Render(baseline), clean);
             var marked = redline.Document with { Info = MarkedInfo(clean.Info, policy) };
-            var revisions = RevisionAttribution.For(policy, policyDirectory, options);
             changes = ChangeSetBuilder.Build(baseline, policy, redline);
+            appendix = new Appendix(1, AppendixTitle(policy), $"{name}-marked-revisions.docx", marked);
             outputs.Add(new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), "marked-revisions", toolchain.Writer.Write(marked, revisions)));
             outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), "changes", ChangeSetJson.Serialize(changes)));
         }
 
+        foreach (var reportDirectory in ReportDirectories(policyDirectory))
+        {
+            var report = toolchain.ReportLoader.Load(reportDirectory);
+            var layout = toolchain.Reports.Render(report, policy, changes, [appendix]);
+            var pack = toolchain.Reports.Pack(layout, report, policy, [appendix]);
+            outputs.Add(new OutputFile(Path.Combine(folder, $"{report.Name}-report.docx"), "report", toolchain.ReportWriter.Write(layout)));
+            outputs.Add(new OutputFile(Path.Combine(folder, $"{report.Name}-pack.docx"), "pack", toolchain.ReportWriter.Write(pack, revisions)));
+        }
+
         return new PolicyBuildResult(policy, outputs, changes);
+    }
+
+    /// <summary>Report items live in <c>reports/&lt;item&gt;/report.yml</c> inside the policy folder.</summary>
+    private static IEnumerable<string> ReportDirectories(string policyDirectory)
+    {
+        var reports = Path.Combine(policyDirectory, "reports");
+        return Directory.Exists(reports)
+            ? Directory.GetDirectories(reports).Where(d => File.Exists(Path.Combine(d, ReportLoader.FileName))).Order(StringComparer.Ordinal)
+            : [];
     }
 
     /// <summary>The title a marked appendix carries, e.g. "Draft new Officers' Social Media Policy (Marked to show revisions)".</summary>

@@ -4,6 +4,7 @@ using PolicyBuild.Markdown;
 using PolicyBuild.Rendering;
 using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Reports;
 using PolicyBuild.Templates;
 
 namespace PolicyBuild.Publishing;
@@ -12,6 +13,7 @@ namespace PolicyBuild.Publishing;
 public sealed class Toolchain
 {
     private readonly Lazy<DocxWriter> _writer;
+    private readonly Lazy<DocxWriter> _reportWriter;
 
     public Toolchain(TemplateSet templates)
     {
@@ -19,8 +21,14 @@ public sealed class Toolchain
         Markdown = PolicyMarkdown.CreatePipeline();
         Loader = new PolicyLoader(Markdown);
         TemplateRenderer = new TemplateRenderer(templates);
-        Layout = new PolicyLayoutRenderer(TemplateRenderer, new LayoutBuilder(Markdown));
+        var layoutBuilder = new LayoutBuilder(Markdown);
+        Layout = new PolicyLayoutRenderer(TemplateRenderer, layoutBuilder);
+        Reports = new ReportRenderer(TemplateRenderer, layoutBuilder);
+        ReportLoader = new ReportLoader(templates);
         _writer = new Lazy<DocxWriter>(() => new DocxWriter(ReferenceDocument.Load(templates.PathOf(TemplateSet.ReferenceDocument))));
+        _reportWriter = new Lazy<DocxWriter>(() => File.Exists(templates.PathOf(TemplateSet.ReportReferenceDocument))
+            ? new DocxWriter(ReferenceDocument.Load(templates.PathOf(TemplateSet.ReportReferenceDocument)))
+            : _writer.Value);
     }
 
     public TemplateSet Templates { get; }
@@ -33,6 +41,13 @@ public sealed class Toolchain
 
     public PolicyLayoutRenderer Layout { get; }
 
+    public ReportRenderer Reports { get; }
+
+    public ReportLoader ReportLoader { get; }
+
     /// <summary>Loaded on first use so that <c>check</c> never needs the reference document.</summary>
     public DocxWriter Writer => _writer.Value;
+
+    /// <summary>Styles from <c>templates/committee-report/reference.docx</c> when a council provides one, else the policy's.</summary>
+    public DocxWriter ReportWriter => _reportWriter.Value;
 }

@@ -5,6 +5,7 @@ public sealed record TemplateSet(string Root)
 {
     public const string PolicyTemplate = "policy/policy.sbn";
     public const string ReferenceDocument = "reference.docx";
+    public const string ReportReferenceDocument = "committee-report/reference.docx";
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 

@@ -1,0 +1,37 @@
+using PolicyBuild.Authoring;
+using PolicyBuild.Diagnostics;
+
+namespace PolicyBuild.Reports;
+
+/// <summary>
+/// The parts a report template uses, read from <c>parts.yml</c> beside it
+/// (<c>key: { title: …, required: true }</c>), so a council that changes the template also
+/// decides which parts an author must write.
+/// </summary>
+public static class ReportPartCatalogue
+{
+    public const string FileName = "parts.yml";
+
+    public static IReadOnlyList<ReportPart> Read(string templateFolder)
+    {
+        var path = Path.Combine(templateFolder, FileName);
+        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+        if (!File.Exists(path))
+        {
+            throw new PolicyBuildException(new SourceLocation(display), $"the report template needs a {FileName} listing its parts");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var yaml = YamlMap.Parse(File.ReadAllText(path), display, 0, diagnostics);
+        var parts = new List<ReportPart>();
+        foreach (var key in yaml?.Keys() ?? [])
+        {
+            var part = yaml!.RequiredMap(key);
+            parts.Add(new ReportPart(key, part?.RequiredString("title") ?? key, part?.OptionalBool("required", true) ?? true));
+            part?.ReportUnknownKeys();
+        }
+
+        diagnostics.ThrowIfErrors();
+        return parts;
+    }
+}

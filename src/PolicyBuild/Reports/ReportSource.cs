@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+
+namespace PolicyBuild.Reports;
+
+/// <summary>A report item as written: metadata and the Markdown of each part, by part key.</summary>
+/// <param name="Name">The folder name, used for output names (<c>2021-07-hr-report.docx</c>).</param>
+public sealed record ReportSource(string Name, string Directory, ReportMetadata Metadata, ImmutableSortedDictionary<string, string> Parts);
