@@ -22,24 +22,34 @@ public sealed class GitPolicyTree : IPolicyTree
     public static GitPolicyTree? TryOpen(string folder, string revision)
     {
         var full = Path.GetFullPath(folder);
-        var prefix = Git.RunText(full, "rev-parse --show-prefix");
-        var commit = Git.RunText(full, $"rev-parse --verify --quiet \"{revision}^{{commit}}\"");
-        if (prefix is null || commit is null)
+        var prefix = Text(Git.Run(full, ["rev-parse", "--show-prefix"]))?.TrimEnd('\n');
+        var commit = Text(Git.Run(full, ["rev-parse", "--verify", "--quiet", $"{revision}^{{commit}}"]))?.Trim();
+        if (prefix is null || string.IsNullOrEmpty(commit))
         {
             return null;
         }
 
-        var listing = Git.RunText(full, $"ls-tree -r --full-tree {commit} -- \"{prefix}\"");
+        // -z: paths NUL-separated and never quoted (git quotes names outside ASCII otherwise).
+        // No pathspec at the repository's root: git refuses an empty one.
+        string[] listTree = prefix.Length == 0
+            ? ["ls-tree", "-r", "-z", "--full-tree", commit]
+            : ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix];
+        var listing = Text(Git.Run(full, listTree));
         if (string.IsNullOrEmpty(listing))
         {
             return null;
         }
 
-        var entries = listing.Split('\n')
+        var entries = listing.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t', 2))
-            .Where(parts => parts.Length == 2 && parts[0].Split(' ')[1] == "blob")
+            .Where(parts => parts.Length == 2 && parts[0].Split(' ')[1] == "blob" && parts[1].StartsWith(prefix, StringComparison.Ordinal))
             .Select(parts => (Object: parts[0].Split(' ')[2], Path: parts[1][prefix.Length..]))
             .ToList();
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
         var contents = ReadBlobs(full, entries.Select(e => e.Object).ToList());
         var files = entries.Zip(contents).ToDictionary(p => p.First.Path, p => p.Second, StringComparer.Ordinal);
         return new GitPolicyTree(files, $"{revision}:{prefix.TrimEnd('/')}");
@@ -74,9 +84,11 @@ public sealed class GitPolicyTree : IPolicyTree
         }
     }
 
+    private static string? Text(byte[]? output) => output is null ? null : Encoding.UTF8.GetString(output);
+
     private static List<string> ReadBlobs(string folder, List<string> objects)
     {
-        var output = Git.Run(folder, "cat-file --batch", string.Join('\n', objects) + "\n") ?? [];
+        var output = Git.Run(folder, ["cat-file", "--batch"], string.Join('\n', objects) + "\n") ?? [];
         var result = new List<string>(objects.Count);
         var position = 0;
         foreach (var _ in objects)
