@@ -1,8 +1,6 @@
 using PolicyBuild.Publishing.LibreOffice;
 using PolicyBuild.Tests.Publishing.LibreOffice;
 using PolicyBuild.Tests.TestSupport;
-using LoView = PolicyBuild.Publishing.LibreOffice.RevisionView;
-using TempDirectory = PolicyBuild.Tests.TestSupport.TempDirectory;
 
 namespace PolicyBuild.Tests.Diff;
 
@@ -41,10 +39,10 @@ public class LibreOfficeRedlineTests(LibreOfficeFixture libreOffice)
         await File.WriteAllBytesAsync(marked, built.Marked);
 
         var session = libreOffice.Session;
-        var expectedAccepted = Lines(await session.ReadParagraphsAsync(draft, LoView.Keep));
-        var expectedRejected = Lines(await session.ReadParagraphsAsync(baseline, LoView.Keep));
-        var accepted = Lines(await session.ReadParagraphsAsync(marked, LoView.Accept));
-        var rejected = Lines(await session.ReadParagraphsAsync(marked, LoView.Reject));
+        var expectedAccepted = Lines(await session.ReadParagraphsAsync(draft, RevisionView.Keep));
+        var expectedRejected = Lines(await session.ReadParagraphsAsync(baseline, RevisionView.Keep));
+        var accepted = Lines(await session.ReadParagraphsAsync(marked, RevisionView.Accept));
+        var rejected = Lines(await session.ReadParagraphsAsync(marked, RevisionView.Reject));
 
         Assert.Equal(expectedAccepted, accepted);
         Assert.Equal(expectedRejected, rejected);

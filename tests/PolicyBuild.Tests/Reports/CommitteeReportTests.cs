@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing;
 using PolicyBuild.Tests.TestSupport;
-using TempDirectory = PolicyBuild.Tests.TestSupport.TempDirectory;
 
 namespace PolicyBuild.Tests.Reports;
 

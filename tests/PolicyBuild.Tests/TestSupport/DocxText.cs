@@ -2,15 +2,9 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using RevisionView = PolicyBuild.Publishing.LibreOffice.RevisionView;
 
 namespace PolicyBuild.Tests.TestSupport;
-
-public enum RevisionView
-{
-    AsIs,
-    AcceptAll,
-    RejectAll,
-}
 
 /// <summary>
 /// Reads a .docx body as paragraph texts (table cells included), as if all revisions were accepted
@@ -19,7 +13,7 @@ public enum RevisionView
 /// </summary>
 public static class DocxText
 {
-    public static List<string> Paragraphs(byte[] docx, RevisionView view = RevisionView.AsIs)
+    public static List<string> Paragraphs(byte[] docx, RevisionView view = RevisionView.Keep)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         var result = new List<string>();
@@ -58,8 +52,8 @@ public static class DocxText
         var mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
         var markRemoved = view switch
         {
-            RevisionView.AcceptAll => mark?.GetFirstChild<Deleted>() is not null || mark?.GetFirstChild<MoveFrom>() is not null,
-            RevisionView.RejectAll => mark?.GetFirstChild<Inserted>() is not null || mark?.GetFirstChild<MoveTo>() is not null,
+            RevisionView.Accept => mark?.GetFirstChild<Deleted>() is not null || mark?.GetFirstChild<MoveFrom>() is not null,
+            RevisionView.Reject => mark?.GetFirstChild<Inserted>() is not null || mark?.GetFirstChild<MoveTo>() is not null,
             _ => false,
         };
         if (!markRemoved)
@@ -100,16 +94,16 @@ public static class DocxText
         var parent = run.Parent;
         return view switch
         {
-            RevisionView.AcceptAll => parent is not (DeletedRun or MoveFromRun),
-            RevisionView.RejectAll => parent is not (InsertedRun or MoveToRun),
+            RevisionView.Accept => parent is not (DeletedRun or MoveFromRun),
+            RevisionView.Reject => parent is not (InsertedRun or MoveToRun),
             _ => true,
         };
     }
 
     private static bool Keeps(TableRowProperties? row, RevisionView view) => view switch
     {
-        RevisionView.AcceptAll => row?.GetFirstChild<Deleted>() is null,
-        RevisionView.RejectAll => row?.GetFirstChild<Inserted>() is null,
+        RevisionView.Accept => row?.GetFirstChild<Deleted>() is null,
+        RevisionView.Reject => row?.GetFirstChild<Inserted>() is null,
         _ => true,
     };
 }

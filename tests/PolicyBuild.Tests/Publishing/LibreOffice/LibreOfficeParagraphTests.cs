@@ -1,6 +1,8 @@
 using PolicyBuild.Publishing.LibreOffice;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
+using PolicyBuild.Tests.TestSupport;
+
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
 /// <summary>What LibreOffice reads from Word documents with tracked changes, per revision view.</summary>
@@ -75,7 +77,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     [Fact]
     public async Task StyledWholeParagraphChanges_DoNotRestyleTheirNeighbours()
     {
-        var path = _temp.File("styled.docx");
+        var path = _temp.Combine("styled.docx");
         new TestDocxBuilder()
             .Paragraph(Text("Intro."))
             .InsertedParagraph("New heading", "Heading2")
@@ -98,7 +100,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     [Fact]
     public async Task MovedParagraph_IsAtDestinationOnAcceptAndAtOriginOnReject()
     {
-        var path = _temp.File("moved.docx");
+        var path = _temp.Combine("moved.docx");
         new TestDocxBuilder()
             .Paragraph(Text("Before."))
             .MovedFromParagraph("Moved clause.", "move1")
@@ -121,7 +123,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     [Fact]
     public async Task NumberedList_LabelsAreComputedAfterRevisionsAreResolved()
     {
-        var path = _temp.File("numbered.docx");
+        var path = _temp.Combine("numbered.docx");
         new TestDocxBuilder()
             .NumberedParagraph("First")
             .InsertedParagraph("Second", numId: 1)
@@ -140,7 +142,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     [Fact]
     public async Task FormatChange_IsResolvedByAcceptAndRejectWithoutChangingText()
     {
-        var path = _temp.File("format.docx");
+        var path = _temp.Combine("format.docx");
         new TestDocxBuilder().Paragraph(Text("Plain.")).BoldAddedParagraph("Made bold.").Save(path);
 
         // The bridge fails a request that leaves any tracked change behind, so success proves resolution.
@@ -155,7 +157,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     public async Task ContentOnlyChanges_LeaveAnEmptyParagraphBehind()
     {
         // Without a tracked paragraph mark only the text goes: writers must track the mark too.
-        var path = _temp.File("content-only.docx");
+        var path = _temp.Combine("content-only.docx");
         var builder = new TestDocxBuilder();
         builder
             .Paragraph(Text("One."))
@@ -174,7 +176,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     [Fact]
     public async Task TableOfContents_EntriesAreBodyParagraphsInDocumentOrder()
     {
-        var path = _temp.File("contents.docx");
+        var path = _temp.Combine("contents.docx");
         new TestDocxBuilder()
             .Heading("Contents", 1)
             .TableOfContents("1\tIntroduction", "2\tRules")
@@ -227,7 +229,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     public async Task MissingDocument_ThrowsFileNotFound()
     {
         await Assert.ThrowsAsync<FileNotFoundException>(
-            () => _session.ReadParagraphsAsync(_temp.File("absent.docx"), RevisionView.Keep));
+            () => _session.ReadParagraphsAsync(_temp.Combine("absent.docx"), RevisionView.Keep));
     }
 
     /// <summary>
@@ -236,7 +238,7 @@ public sealed class LibreOfficeParagraphTests : IDisposable
     /// </summary>
     private string RevisionSample()
     {
-        var path = _temp.File("revisions.docx");
+        var path = _temp.Combine("revisions.docx");
         var builder = new TestDocxBuilder();
         builder
             .Heading("Purpose", 1)

@@ -3,6 +3,8 @@ using PolicyBuild.Publishing.LibreOffice;
 using UglyToad.PdfPig;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
+using PolicyBuild.Tests.TestSupport;
+
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
 /// <summary>PDF conversion through the shared LibreOffice session.</summary>
@@ -22,7 +24,7 @@ public sealed class LibreOfficePdfTests : IDisposable
     [Fact]
     public async Task ConvertToPdf_WritesARealPdfAndNoTemporaryFile()
     {
-        var pdf = _temp.File(Path.Combine("out", "sample.pdf"));
+        var pdf = _temp.Combine(Path.Combine("out", "sample.pdf"));
 
         await _session.ConvertToPdfAsync(Sample(), pdf);
 
@@ -37,7 +39,7 @@ public sealed class LibreOfficePdfTests : IDisposable
     [Fact]
     public async Task ConvertToPdf_ShowsTrackedChangesAsMarkup()
     {
-        var pdf = _temp.File("markup.pdf");
+        var pdf = _temp.Combine("markup.pdf");
 
         await _session.ConvertToPdfAsync(Sample(), pdf);
 
@@ -53,7 +55,7 @@ public sealed class LibreOfficePdfTests : IDisposable
     [Fact]
     public async Task ConvertToPdf_IsTaggedWithTitleBookmarksAndPdfUaFlag()
     {
-        var pdf = _temp.File("accessible.pdf");
+        var pdf = _temp.Combine("accessible.pdf");
 
         await _session.ConvertToPdfAsync(Sample(), pdf, "Social Media Policy");
 
@@ -72,7 +74,7 @@ public sealed class LibreOfficePdfTests : IDisposable
     [Fact]
     public async Task ConvertToPdf_ReplacesAnExistingFile()
     {
-        var pdf = _temp.File("replace.pdf");
+        var pdf = _temp.Combine("replace.pdf");
         await File.WriteAllTextAsync(pdf, "stale");
 
         await _session.ConvertToPdfAsync(Sample(), pdf);
@@ -83,21 +85,21 @@ public sealed class LibreOfficePdfTests : IDisposable
     [Fact]
     public async Task FailedExport_ThrowsAndTheSessionKeepsWorking()
     {
-        var blocker = _temp.File("not-a-folder");
+        var blocker = _temp.Combine("not-a-folder");
         await File.WriteAllTextAsync(blocker, "a file where a folder is needed");
 
         var error = await Assert.ThrowsAsync<LibreOfficeException>(
             () => _session.ConvertToPdfAsync(Sample(), Path.Combine(blocker, "x.pdf")));
         Assert.Contains("pdf", error.Message);
 
-        var pdf = _temp.File("after-error.pdf");
+        var pdf = _temp.Combine("after-error.pdf");
         await _session.ConvertToPdfAsync(Sample(), pdf);
         Assert.True(File.Exists(pdf));
     }
 
     private string Sample()
     {
-        var path = _temp.File($"sample-{Guid.NewGuid():N}.docx");
+        var path = _temp.Combine($"sample-{Guid.NewGuid():N}.docx");
         var builder = new TestDocxBuilder();
         builder
             .Heading("Purpose", 1)

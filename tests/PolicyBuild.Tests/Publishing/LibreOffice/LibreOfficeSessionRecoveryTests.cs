@@ -1,5 +1,7 @@
 using PolicyBuild.Publishing.LibreOffice;
 
+using PolicyBuild.Tests.TestSupport;
+
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
 /// <summary>
@@ -15,11 +17,11 @@ public sealed class LibreOfficeSessionRecoveryTests : IDisposable
 
     public LibreOfficeSessionRecoveryTests()
     {
-        var script = _temp.File("fake_bridge.py");
+        var script = _temp.Combine("fake_bridge.py");
         File.WriteAllText(script, FakeBridge.Script);
         _installation = new LibreOfficeInstallation("/usr/bin/python3", "/bin/false", script);
-        _hanging = _temp.File(FakeBridge.HangingDocument);
-        _normal = _temp.File("normal.docx");
+        _hanging = _temp.Combine(FakeBridge.HangingDocument);
+        _normal = _temp.Combine("normal.docx");
         File.WriteAllText(_hanging, "not read by the fake");
         File.WriteAllText(_normal, "not read by the fake");
     }
@@ -70,7 +72,7 @@ public sealed class LibreOfficeSessionRecoveryTests : IDisposable
     }
 
     private int ChildPid(int bridgeNumber) =>
-        int.Parse(File.ReadAllText(_temp.File($"child-{bridgeNumber}.pid")), System.Globalization.CultureInfo.InvariantCulture);
+        int.Parse(File.ReadAllText(_temp.Combine($"child-{bridgeNumber}.pid")), System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task AssertProcessEndsAsync(int pid)
     {

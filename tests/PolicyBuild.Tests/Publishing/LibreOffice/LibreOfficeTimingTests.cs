@@ -3,6 +3,8 @@ using PolicyBuild.Publishing.LibreOffice;
 using Xunit.Abstractions;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
+using PolicyBuild.Tests.TestSupport;
+
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
 /// <summary>Measures the shared session (see the test output); asserts only that every call succeeded.</summary>
@@ -26,7 +28,7 @@ public sealed class LibreOfficeTimingTests : IDisposable
     [Fact]
     public async Task Timings()
     {
-        var docx = _temp.File("timing.docx");
+        var docx = _temp.Combine("timing.docx");
         var builder = new TestDocxBuilder().Heading("Purpose", 1);
         for (var i = 1; i <= 40; i++)
         {
@@ -40,7 +42,7 @@ public sealed class LibreOfficeTimingTests : IDisposable
         var paragraphs = new List<double>();
         for (var i = 0; i < Rounds; i++)
         {
-            var target = _temp.File($"timing-{i}.pdf");
+            var target = _temp.Combine($"timing-{i}.pdf");
             var stopwatch = Stopwatch.StartNew();
             await session.ConvertToPdfAsync(docx, target);
             pdf.Add(stopwatch.Elapsed.TotalMilliseconds);

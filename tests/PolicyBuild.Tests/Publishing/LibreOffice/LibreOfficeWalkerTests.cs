@@ -1,6 +1,8 @@
 using PolicyBuild.Publishing.LibreOffice;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
+using PolicyBuild.Tests.TestSupport;
+
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class LibreOfficeWalkerTests : IDisposable
     [Fact]
     public async Task RemoteWalker_ReadsTheSameParagraphsAsTheSession()
     {
-        var path = _temp.File("walker.docx");
+        var path = _temp.Combine("walker.docx");
         var builder = new TestDocxBuilder();
         builder
             .Heading("Purpose", 1)
