@@ -1,5 +1,6 @@
 using PolicyBuild.Diagnostics;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -45,19 +46,35 @@ public sealed class TemplateRenderer(TemplateSet templates)
         {
             return template.Render(context).Replace("\r\n", "\n");
         }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is PolicyBuildException refused)
+        {
+            // The loader refused an include (outside the folder, not found): Scriban wraps it.
+            throw new PolicyBuildException(refused.Diagnostics
+                .Select(d => d with { Location = d.Location with { File = DisplayName(d.Location.File, display) } })
+                .ToList());
+        }
+        catch (ScriptParserRuntimeException ex) when (ex.ParserMessages.HasErrors)
+        {
+            // A syntax error in an included template: locate it in that file, not at the include.
+            throw new PolicyBuildException(ex.ParserMessages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => Diagnostic.Error(Locate(m.Span, display), m.Message))
+                .ToList());
+        }
         catch (ScriptRuntimeException ex)
         {
-            var location = SafeTemplateLoader.Locate(ex.Span);
-            if (location.File == "template" || string.IsNullOrEmpty(ex.Span.FileName))
-            {
-                location = location with { File = display };
-            }
-            else
-            {
-                location = location with { File = Path.GetRelativePath(Directory.GetCurrentDirectory(), location.File).Replace('\\', '/') };
-            }
-
-            throw new PolicyBuildException(location, $"template error: {ex.OriginalMessage}");
+            var detail = ex.InnerException is { } inner ? $": {inner.Message}" : string.Empty;
+            throw new PolicyBuildException(Locate(ex.Span, display), $"template error: {ex.OriginalMessage}{detail}");
         }
     }
+
+    private static SourceLocation Locate(SourceSpan span, string display)
+    {
+        var location = SafeTemplateLoader.Locate(span);
+        return location with { File = string.IsNullOrEmpty(span.FileName) ? display : DisplayName(location.File, display) };
+    }
+
+    /// <summary>Templates are named relative to the current folder, like the policy files.</summary>
+    private static string DisplayName(string file, string display) =>
+        file == "template" ? display : Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
 }
