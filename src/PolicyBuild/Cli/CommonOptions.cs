@@ -5,6 +5,21 @@ namespace PolicyBuild.Cli;
 /// <summary>Arguments and options shared by several commands.</summary>
 public sealed class CommonOptions
 {
+    public CommonOptions()
+    {
+        // The policy list would otherwise swallow a mistyped option ("build --outt x") as a folder name.
+        Policies.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+    }
+
     public Argument<string[]> Policies { get; } = new("policy")
     {
         Description = "Policy folders, or names under policy-src/ (default: every policy under policy-src/)",
