@@ -13,7 +13,7 @@ public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
     public void Validate(Policy policy, DiagnosticBag diagnostics) =>
         Validate(policy, policy.Clauses.Select(c => (c.Body, c.BodyLocation)), diagnostics);
 
-    /// <summary>Checks Markdown texts of <paramref name="policy"/> (clause bodies, section intros), each with where it starts.</summary>
+    /// <summary>Checks Markdown texts of <paramref name="policy"/> (clause bodies, section intros), each with where its trimmed text starts.</summary>
     public void Validate(Policy policy, IEnumerable<(string Markdown, SourceLocation Start)> texts, DiagnosticBag diagnostics)
     {
         foreach (var (markdown, start) in texts)
@@ -23,7 +23,8 @@ public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
             {
                 if (!policy.References.TryResolve(reference.TargetId, out _))
                 {
-                    var at = start.Offset(reference.Line, reference.Column + 1);
+                    // Columns of the text's first line start where the trimmed text starts.
+                    var at = start.Offset(reference.Line, reference.Line == 0 ? start.Column + reference.Column : reference.Column + 1);
                     diagnostics.Error(at, $"unknown cross-reference '#{reference.TargetId}': no section or clause has that id{Suggest(policy, reference.TargetId)}");
                 }
             }

@@ -77,7 +77,7 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
 
             var clauseNumber = $"{sectionNumber}.{clauses.Count + 1}";
             clauses.Add(new Clause(clauseFragment.Id, clauseNumber, clauseFragment.Title, clauseFragment.Body.Trim(),
-                fileLocation.Offset(clauseFragment.BodyLine - 1 + LeadingBlankLines(clauseFragment.Body))));
+                BodyStart(fileLocation.Offset(clauseFragment.BodyLine - 1), clauseFragment.Body)));
         }
 
         introLocations.Add(introLocation);
@@ -147,8 +147,14 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
         }
     }
 
-    private static int LeadingBlankLines(string body) =>
-        body.Split('\n').TakeWhile(string.IsNullOrWhiteSpace).Count();
+    /// <summary>Where a text starts once trimmed: its first non-blank line, after that line's indent.</summary>
+    internal static SourceLocation BodyStart(SourceLocation textStart, string text)
+    {
+        var lines = text.Split('\n');
+        var blank = lines.TakeWhile(string.IsNullOrWhiteSpace).Count();
+        var indent = blank < lines.Length ? lines[blank].TakeWhile(char.IsWhiteSpace).Count() : 0;
+        return textStart.Offset(blank, 1 + indent);
+    }
 
     private static string Slugify(string name) =>
         string.Join('-', System.Text.RegularExpressions.Regex.Split(name.ToLowerInvariant(), "[^a-z0-9]+")

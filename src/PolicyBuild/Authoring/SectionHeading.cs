@@ -17,9 +17,7 @@ public static class SectionHeading
         }
 
         var title = lines[first][2..].Trim();
-        var rest = lines.Skip(first + 1).ToList();
-        var intro = string.Join('\n', rest).Trim();
-        var introLine = first + 1 + rest.TakeWhile(string.IsNullOrWhiteSpace).Count();
-        return (title, intro, bodyStart.Offset(introLine));
+        var rest = string.Join('\n', lines.Skip(first + 1));
+        return (title, rest.Trim(), PolicyLoader.BodyStart(bodyStart.Offset(first + 1), rest));
     }
 }
