@@ -253,6 +253,24 @@ public class PolicyLoaderErrorTests
     }
 
     [Fact]
+    public void Unknown_cross_reference_on_an_indented_first_line_counts_the_indent()
+    {
+        using var temp = new TempDirectory();
+        var dir = OneClause("\n   See [](#nope) and\n   [](#gone).").WriteTo(temp.Path);
+        File.WriteAllText(Path.Combine(dir, "10-intro", "_section.md"), "# Introduction\n\n  This section explains [](#none).\n");
+
+        var errors = LoadErrors(dir);
+
+        Assert.Equal(
+            [
+                new SourceLocation(Path.Combine(dir, "10-intro", "_section.md"), 3, 25),
+                new SourceLocation(Path.Combine(dir, "10-intro", "10-purpose.md"), 2, 8),
+                new SourceLocation(Path.Combine(dir, "10-intro", "10-purpose.md"), 3, 4),
+            ],
+            errors.Select(e => e.Location).ToArray());
+    }
+
+    [Fact]
     public void Unknown_cross_reference_suggests_a_close_id()
     {
         using var temp = new TempDirectory();
