@@ -116,6 +116,48 @@ public class PolicyLoaderErrorTests
     }
 
     [Fact]
+    public void Duplicate_key_in_policy_yml_is_a_located_error()
+    {
+        using var temp = new TempDirectory();
+        var yaml = TestPolicy.Metadata().Replace("language: en-GB", "language: en-GB\ntitle: Another Title");
+        var dir = OneClause().WithMetadata(yaml).WriteTo(temp.Path);
+
+        var error = Assert.Single(LoadErrors(dir));
+
+        Assert.Equal(Path.Combine(dir, "policy.yml"), error.Location.File);
+        Assert.Equal(15, error.Location.Line);
+        Assert.Contains("invalid YAML", error.Message);
+    }
+
+    [Theory]
+    [InlineData("- title: Test Policy\n")]
+    [InlineData("Just a sentence.\n")]
+    [InlineData("")]
+    public void Policy_yml_that_is_not_a_mapping_is_an_error(string yaml)
+    {
+        using var temp = new TempDirectory();
+        var dir = OneClause().WithMetadata(yaml).WriteTo(temp.Path);
+
+        var error = Assert.Single(LoadErrors(dir));
+
+        Assert.Equal(new SourceLocation(Path.Combine(dir, "policy.yml")), error.Location);
+        Assert.Equal("expected a YAML mapping of 'key: value' lines", error.Message);
+    }
+
+    [Fact]
+    public void Mapping_where_a_single_value_is_expected_is_located_at_the_value()
+    {
+        using var temp = new TempDirectory();
+        var yaml = TestPolicy.Metadata().Replace("version: \"1.0\"", "version:\n  major: 1");
+        var dir = OneClause().WithMetadata(yaml).WriteTo(temp.Path);
+
+        var error = Assert.Single(LoadErrors(dir));
+
+        Assert.Equal(new SourceLocation(Path.Combine(dir, "policy.yml"), 7, 3), error.Location);
+        Assert.Equal("'version' must be a single value", error.Message);
+    }
+
+    [Fact]
     public void Missing_policy_yml_is_an_error()
     {
         using var temp = new TempDirectory();
