@@ -1,0 +1,3 @@
+namespace PolicyBuild.Publishing.Pdf;
+
+public sealed record PdfBoolean(bool Value) : PdfValue;

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolicyBuild.Diagnostics;
+using PolicyBuild.Publishing.LibreOffice;
+
+namespace PolicyBuild.Publishing.Pdf;
+
+/// <summary>
+/// Converts every Word document of a run to PDF in one LibreOffice session, then checks each PDF's
+/// accessibility. Documents are converted from a private temporary folder and the PDFs come back in
+/// memory, so they are written with the other outputs only once everything has succeeded.
+/// </summary>
+public static class PdfPublisher
+{
+    /// <param name="documents">The documents to convert, in order.</param>
+    /// <param name="lease">The run's LibreOffice (possibly still starting).</param>
+    /// <param name="timeout">The limit for each document.</param>
+    /// <param name="ct">Cancels the run.</param>
+    /// <exception cref="PublishException">A document could not be converted, or a PDF failed its checks.</exception>
+    /// <exception cref="LibreOfficeNotFoundException">LibreOffice is not installed.</exception>
+    /// <exception cref="LibreOfficeException">LibreOffice could not be started.</exception>
+    public static async Task<PdfConversion> ConvertAsync(
+        IReadOnlyList<BuiltDocument> documents, LibreOfficeLease lease, TimeSpan timeout, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var session = await lease.SessionAsync().ConfigureAwait(false);
+        var waited = stopwatch.Elapsed;
+        var staging = Directory.CreateTempSubdirectory("policybuild-pdf-");
+        var pdfs = new List<OutputFile>();
+        var previousTimeout = session.RequestTimeout;
+        session.RequestTimeout = timeout;
+        try
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                pdfs.Add(await ConvertOneAsync(session, documents[i], Path.Combine(staging.FullName, i.ToString(CultureInfo.InvariantCulture)), timeout, ct)
+                    .ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            // A borrowed session goes back as it came.
+            session.RequestTimeout = previousTimeout;
+            DeleteQuietly(staging);
+        }
+
+        var converting = stopwatch.Elapsed - waited;
+        var issues = documents.Zip(pdfs)
+            .SelectMany(pair => PdfAccessibilityVerifier.Verify(pair.Second.Content, Display(pair.Second.Path), pair.First.Layout))
+            .ToList();
+        return issues.Count > 0
+            ? throw new PublishException(issues)
+            : new PdfConversion(pdfs, waited, converting, session.Version);
+    }
+
+    private static async Task<OutputFile> ConvertOneAsync(
+        LibreOfficeSession session, BuiltDocument document, string folder, TimeSpan timeout, CancellationToken ct)
+    {
+        var pdfPath = OutputFormat.ChangeTo(document.Docx.Path, OutputFormat.Pdf);
+        // One folder per document keeps the file name (LibreOffice may show it) and avoids clashes between policies.
+        Directory.CreateDirectory(folder);
+        var docx = Path.Combine(folder, Path.GetFileName(document.Docx.Path));
+        var pdf = Path.ChangeExtension(docx, OutputFormat.Pdf);
+        await File.WriteAllBytesAsync(docx, document.Docx.Content, ct).ConfigureAwait(false);
+        try
+        {
+            await session.ConvertToPdfAsync(docx, pdf, document.Layout.Info.Title, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new PublishException(new PublishIssue(Severity.Error, Display(pdfPath), null,
+                $"LibreOffice took longer than {timeout.TotalSeconds:0} s to convert {Path.GetFileName(document.Docx.Path)} (raise --pdf-timeout if the document is very large)"));
+        }
+        catch (LibreOfficeException ex) when (ex is not LibreOfficeNotFoundException)
+        {
+            throw new PublishException(new PublishIssue(Severity.Error, Display(pdfPath), null,
+                $"LibreOffice could not convert {Path.GetFileName(document.Docx.Path)}: {ex.Message}"));
+        }
+
+        return new OutputFile(pdfPath, document.Kind, await File.ReadAllBytesAsync(pdf, ct).ConfigureAwait(false));
+    }
+
+    private static string Display(string path) => path.Replace('\\', '/');
+
+    private static void DeleteQuietly(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temporary folder left behind is not worth failing a publish over.
+        }
+    }
+}
