@@ -47,9 +47,13 @@ public sealed partial class LinkTextRule : IAccessibilityRule
         var texts = new List<string>();
         foreach (var run in paragraph.Runs.Append(new LayoutRun(string.Empty)))
         {
-            if (run.Link != target && target is not null)
+            if (run.Link != target)
             {
-                yield return (target, ParagraphText.Normalise(texts));
+                if (target is not null)
+                {
+                    yield return (target, ParagraphText.Normalise(texts));
+                }
+
                 texts.Clear();
             }
 
