@@ -31,4 +31,23 @@ public sealed class CommonOptions
         Description = "The templates folder (default: the nearest templates/ above the policy)",
         Recursive = true,
     };
+
+    /// <summary>Machine-readable output on standard output (build, check, init, renumber: the run result; diff: changes.json).</summary>
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print a machine-readable result on standard output: {ok, outputs, warnings, errors}; for diff, changes.json",
+        Recursive = true,
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet")
+    {
+        Description = "Print only errors",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Also print the time each step took, and the process start-up, to standard error",
+        Recursive = true,
+    };
 }
