@@ -1,19 +1,73 @@
+using System.Globalization;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Publishing;
 
 namespace PolicyBuild.Cli;
 
-/// <summary>Prints diagnostics to standard error in the editor-friendly <c>file:line:col: error: …</c> form.</summary>
+/// <summary>
+/// Prints diagnostics to standard error in the editor-friendly <c>file:line:col: error: …</c> form,
+/// and progress to standard output, as the run's <see cref="OutputMode"/> says; with <c>--json</c> it
+/// collects what the run wrote and found for <see cref="Finish"/>.
+/// </summary>
 public sealed class Reporter(TextWriter output, TextWriter error)
 {
+    private RunResult _result = RunResult.Empty;
+
     public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Set once the command line is parsed; plain text until then.</summary>
+    public OutputMode Mode { get; private set; } = OutputMode.Plain;
+
+    public void Use(OutputMode mode) => Mode = mode;
 
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
+        var list = diagnostics.ToList();
+        _result = _result.With(list);
+        foreach (var diagnostic in list.Where(d => d.Severity == Severity.Error || !Mode.Quiet))
         {
             error.WriteLine(diagnostic.ToString());
         }
     }
 
-    public void Line(string text) => Output.WriteLine(text);
+    /// <summary>A line of progress; nothing under <c>--quiet</c>, and nothing with <c>--json</c> (stdout holds only the document).</summary>
+    public void Line(string text)
+    {
+        if (!Mode.Quiet && !Mode.Json)
+        {
+            Output.WriteLine(text);
+        }
+    }
+
+    /// <summary>A file the run wrote: printed as <c>wrote path (N bytes)</c>, and listed in the <c>--json</c> result.</summary>
+    public void Wrote(OutputFile file) => Wrote(file.Path, file.Kind, file.Content.Length);
+
+    public void Wrote(string path, string kind, long bytes)
+    {
+        path = path.Replace('\\', '/');
+        _result = _result.With(new RunOutput(path, kind, bytes));
+        Line(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes:N0} bytes)"));
+    }
+
+    /// <summary>How long a step took, under <c>--verbose</c>; to standard error so <c>--json</c> output stays clean.</summary>
+    public void Timing(string step, TimeSpan elapsed)
+    {
+        if (Mode.Verbose)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {step}: {elapsed.TotalMilliseconds:0.0} ms"));
+        }
+    }
+
+    /// <summary>Ends a command: with <c>--json</c>, writes the result document; returns <paramref name="exitCode"/>.</summary>
+    public int Finish(int exitCode)
+    {
+        if (Mode.Json)
+        {
+            Output.WriteLine(RunResultJson.Serialize(_result, exitCode == ExitCodes.Ok));
+        }
+
+        return exitCode;
+    }
 }
