@@ -1,46 +1,71 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using PolicyBuild.Authoring.Lint;
 using PolicyBuild.Diagnostics;
-using PolicyBuild.Publishing;
-using PolicyBuild.Templates;
 
 namespace PolicyBuild.Cli;
 
-/// <summary><c>policybuild check</c>: load and validate every policy, write nothing.</summary>
+/// <summary>
+/// <c>policybuild check</c>: load and validate every policy, then warn of what a reviewer would
+/// raise; write nothing. <c>--strict</c> makes the warnings errors.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create(CommonOptions common, Reporter reporter)
     {
-        var command = new Command("check", "Load and validate policies (metadata, fragments, ids, cross-references); write nothing")
+        var strict = new Option<bool>("--strict") { Description = "Treat the reviewer's warnings as errors (exit 1)" };
+        var today = new Option<string?>("--today") { Description = "The date the review date is compared with, YYYY-MM-DD (default: today's date)" };
+        var command = new Command("check",
+            "Load and validate policies (metadata, fragments, ids, cross-references) and warn of what a reviewer would raise: " +
+            "review date passed, an id: differing from its file slug, an empty section, a clause over 250 words, a clause number typed " +
+            "('see 5.12') instead of [](#id), a link to a missing file. Writes nothing.\n\n" +
+            "Example: policybuild check social-media --strict")
         {
-            common.Policies,
+            common.Policies, strict, today,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(today) is { } text && ParseDate(text) is null)
+            {
+                result.AddError($"--today must be written YYYY-MM-DD, not '{text}'");
+            }
+        });
         command.SetAction(parse =>
         {
+            ProcessClock.Report(reporter);
+            var started = Stopwatch.GetTimestamp();
             var policies = PolicyDiscovery.Resolve(parse.GetValue(common.Policies));
-            var failed = false;
-            foreach (var directory in policies)
-            {
-                var toolchain = new Toolchain(TemplateSet.Locate(parse.GetValue(common.Templates), directory));
-                try
-                {
-                    var policy = new PolicyPackBuilder(toolchain).Load(directory);
-                    reporter.Line($"ok: {directory}: {policy.Sections.Length} sections, {policy.Clauses.Count()} clauses");
-                }
-                catch (PolicyBuildException ex)
-                {
-                    reporter.Report(ex.Diagnostics);
-                    failed = true;
-                }
-            }
-
             if (policies.Count == 0)
             {
                 reporter.Report([Diagnostic.Error(new SourceLocation(PolicyDiscovery.DefaultSourceRoot), "no policies found: name a policy folder, or run from the folder that holds policy-src/")]);
-                return ExitCodes.UsageError;
+                return reporter.Finish(ExitCodes.UsageError);
             }
 
-            return failed ? ExitCodes.ContentError : ExitCodes.Ok;
+            // The clock is fine here: a check compares with today, it writes nothing.
+            var date = parse.GetValue(today) is { } text ? ParseDate(text)!.Value : DateOnly.FromDateTime(DateTime.Now);
+            var checker = new PolicyChecker(new LintOptions(date), parse.GetValue(strict));
+            var failed = false;
+            foreach (var directory in policies)
+            {
+                var result = checker.Check(directory);
+                reporter.Report(result.Diagnostics);
+                reporter.Timing($"load {directory}", result.LoadTime);
+                reporter.Timing($"lint {directory}", result.LintTime);
+                failed |= result.HasErrors;
+                if (result is { HasErrors: false, Policy: { } policy })
+                {
+                    var warnings = result.WarningCount switch { 0 => string.Empty, 1 => ", 1 warning", var n => $", {n} warnings" };
+                    reporter.Line($"ok: {directory}: {policy.Sections.Length} sections, {policy.Clauses.Count()} clauses{warnings}");
+                }
+            }
+
+            reporter.Timing("check", Stopwatch.GetElapsedTime(started));
+            return reporter.Finish(failed ? ExitCodes.ContentError : ExitCodes.Ok);
         });
         return command;
     }
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

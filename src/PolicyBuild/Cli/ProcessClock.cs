@@ -10,4 +10,13 @@ public static class ProcessClock
         using var process = Process.GetCurrentProcess();
         return DateTime.Now - process.StartTime;
     }
+
+    /// <summary>Prints the start-up time under <c>--verbose</c> (reading it costs a little, so only then).</summary>
+    public static void Report(Reporter reporter)
+    {
+        if (reporter.Mode.Verbose)
+        {
+            reporter.Timing("start-up (process start to command)", SinceStart());
+        }
+    }
 }

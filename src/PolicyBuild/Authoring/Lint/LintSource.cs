@@ -1,0 +1,14 @@
+using PolicyBuild.Model;
+
+namespace PolicyBuild.Authoring.Lint;
+
+/// <summary>One fragment file of a loaded policy as the checks read it: its file, its front matter and what it became.</summary>
+/// <param name="Path">Relative to the policy folder, with '/'.</param>
+/// <param name="Clause">The clause the file holds; null for a <c>_section.md</c>.</param>
+public sealed record LintSource(string Path, FragmentName Name, Fragment Fragment, Section Section, Clause? Clause)
+{
+    public bool IsSection => Clause is null;
+
+    /// <summary>The lines of the body (after any front matter); line i is file line <c>Fragment.BodyLine + i</c>.</summary>
+    public string[] BodyLines => Fragment.Body.Split('\n');
+}

@@ -1,0 +1,14 @@
+using PolicyBuild.Diagnostics;
+using PolicyBuild.Model;
+
+namespace PolicyBuild.Cli;
+
+/// <summary>What <c>check</c> found in one policy.</summary>
+/// <param name="Policy">The loaded policy; null when it has errors that stop loading.</param>
+/// <param name="Diagnostics">Load errors, or the reviewer's warnings (errors under <c>--strict</c>).</param>
+public sealed record PolicyCheckResult(Policy? Policy, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan LoadTime, TimeSpan LintTime)
+{
+    public bool HasErrors => Policy is null || Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
