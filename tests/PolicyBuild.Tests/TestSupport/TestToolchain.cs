@@ -34,4 +34,8 @@ public static class TestToolchain
         return (toolchain.Writer.Write(draftLayout), toolchain.Writer.Write(baselineLayout),
             toolchain.Writer.Write(redline.Document, revisions), ChangeSetBuilder.Build(baseline, draft, redline));
     }
+
+    /// <summary>The marked layout (draft compared with baseline) of a pair of policy folders, before any writer sees it.</summary>
+    public static LayoutDocument MarkedLayout(string baselineDir, string draftDir) =>
+        new LayoutDiffer().Compare(Layout(baselineDir), Layout(draftDir)).Document;
 }
