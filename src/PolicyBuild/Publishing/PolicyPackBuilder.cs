@@ -9,7 +9,9 @@ namespace PolicyBuild.Publishing;
 
 /// <summary>
 /// Builds one policy's outputs in memory: the clean document and, when there is a baseline,
-/// the marked-revisions appendix and changes.json. Nothing is written here.
+/// the marked-revisions appendix and changes.json; the committee report and pack of each report
+/// item; with <see cref="BuildOptions.Html"/>, HTML of the clean and marked documents. Nothing is
+/// written here, and the layouts are kept on the result for the other formats.
 /// </summary>
 public sealed class PolicyPackBuilder(Toolchain toolchain)
 {
@@ -21,7 +23,9 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
         var clean = toolchain.Layout.Render(policy);
-        var outputs = new List<OutputFile> { new(Path.Combine(folder, $"{name}.docx"), "policy", toolchain.Writer.Write(clean)) };
+        var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, toolchain.Writer.Write(clean));
+        var outputs = new List<OutputFile> { cleanDocx };
+        var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
 
         var baselineReference = options.Baseline is { } spec
             ? new BaselineReference(spec, new SourceLocation("--baseline"))
@@ -37,8 +41,10 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
             var marked = redline.Document with { Info = MarkedInfo(clean.Info, policy) };
             changes = ChangeSetBuilder.Build(baseline, policy, redline);
             appendix = new Appendix(1, AppendixTitle(policy), $"{name}-marked-revisions.docx", marked);
-            outputs.Add(new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), "marked-revisions", toolchain.Writer.Write(marked, revisions)));
-            outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), "changes", ChangeSetJson.Serialize(changes)));
+            var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, toolchain.Writer.Write(marked, revisions));
+            outputs.Add(markedDocx);
+            documents.Add(new BuiltDocument(markedDocx, marked));
+            outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), OutputKinds.Changes, ChangeSetJson.Serialize(changes)));
         }
 
         foreach (var reportDirectory in ReportDirectories(policyDirectory))
@@ -46,11 +52,20 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
             var report = toolchain.ReportLoader.Load(reportDirectory);
             var layout = toolchain.Reports.Render(report, policy, changes, [appendix]);
             var pack = toolchain.Reports.Pack(layout, report, policy, [appendix]);
-            outputs.Add(new OutputFile(Path.Combine(folder, $"{report.Name}-report.docx"), "report", toolchain.ReportWriter.Write(layout)));
-            outputs.Add(new OutputFile(Path.Combine(folder, $"{report.Name}-pack.docx"), "pack", toolchain.ReportWriter.Write(pack, revisions)));
+            var reportDocx = new OutputFile(Path.Combine(folder, $"{report.Name}-report.docx"), OutputKinds.Report, toolchain.ReportWriter.Write(layout));
+            var packDocx = new OutputFile(Path.Combine(folder, $"{report.Name}-pack.docx"), OutputKinds.Pack, toolchain.ReportWriter.Write(pack, revisions));
+            outputs.Add(reportDocx);
+            outputs.Add(packDocx);
+            documents.Add(new BuiltDocument(reportDocx, layout));
+            documents.Add(new BuiltDocument(packDocx, pack));
         }
 
-        return new PolicyBuildResult(policy, outputs, changes);
+        if (options.Html)
+        {
+            outputs.AddRange(HtmlOutputs.For(documents));
+        }
+
+        return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory);
     }
 
     /// <summary>Report items live in <c>reports/&lt;item&gt;/report.yml</c> inside the policy folder.</summary>
