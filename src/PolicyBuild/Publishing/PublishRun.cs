@@ -1,0 +1,18 @@
+using PolicyBuild.Publishing.Pdf;
+
+namespace PolicyBuild.Publishing;
+
+/// <summary>Everything a run produced, still in memory: nothing has been written yet.</summary>
+/// <param name="Warnings">Accessibility findings a person must judge (not errors).</param>
+/// <param name="Pdf">The PDF conversion, when PDFs were asked for.</param>
+public sealed record PublishRun(IReadOnlyList<PublishedPolicy> Policies, IReadOnlyList<PublishIssue> Warnings, PdfConversion? Pdf)
+{
+    /// <summary>Writes every output, each through a temporary file, policy by policy, manifests last.</summary>
+    public void WriteAll()
+    {
+        foreach (var policy in Policies)
+        {
+            AtomicFileWriter.WriteAll(policy.Outputs);
+        }
+    }
+}
