@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyBuild.Publishing.Pdf;
 
 namespace PolicyBuild.Cli;
 
@@ -7,13 +8,18 @@ public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, LibreOfficeSource.StartNew());
+
+    /// <summary>Runs with a given LibreOffice, e.g. a session the tests share.</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, LibreOfficeSource libreOffice)
     {
         var reporter = new Reporter(output, error);
         var common = new CommonOptions();
         var root = new RootCommand("PolicyBuild: policies as Markdown fragments → Word documents with real tracked changes")
         {
-            BuildCommand.Create(common, reporter),
+            BuildCommand.Create(common, reporter, libreOffice),
+            PublishCommand.Create(common, reporter, libreOffice),
             CheckCommand.Create(common, reporter),
             ReferenceDocxCommand.Create(reporter),
         };

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using PolicyBuild.Publishing;
+
+namespace PolicyBuild.Cli;
+
+/// <summary>The options <c>build</c> and <c>publish</c> share: where to write, what to compare with, how strict to be.</summary>
+public sealed class OutputOptions
+{
+    public Option<string> Output { get; } = new("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "output" };
+
+    public Option<string?> Baseline { get; } = new("--baseline")
+    {
+        Description = "Compare with this version: a policy folder or a git revision (tag, branch, commit). Default: policy.yml's baseline",
+    };
+
+    public Option<string?> Author { get; } = new("--author") { Description = "Author of the tracked changes (default: policy.yml revisions.author, else the last commit's author)" };
+
+    public Option<string?> Date { get; } = new("--date") { Description = "Date of the tracked changes, YYYY-MM-DD (default: policy.yml revisions.date, else the last commit's date)" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat accessibility warnings (things a person must judge) as errors" };
+
+    public Option<int> PdfTimeout { get; } = new("--pdf-timeout")
+    {
+        Description = "Seconds LibreOffice may take to convert one document to PDF",
+        DefaultValueFactory = _ => (int)BuildOptions.DefaultPdfTimeout.TotalSeconds,
+    };
+
+    /// <summary>Adds the options and their checks to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Output);
+        command.Options.Add(Baseline);
+        command.Options.Add(Author);
+        command.Options.Add(Date);
+        command.Options.Add(Strict);
+        command.Options.Add(PdfTimeout);
+        PdfTimeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--pdf-timeout must be a positive number of seconds");
+            }
+        });
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Date) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddError($"--date must be written YYYY-MM-DD, not '{text}'");
+            }
+        });
+    }
+
+    public BuildOptions Read(ParseResult parse) => new(
+        parse.GetValue(Output)!,
+        parse.GetValue(Baseline),
+        parse.GetValue(Author),
+        parse.GetValue(Date) is { } d ? new DateTimeOffset(DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null)
+    {
+        Strict = parse.GetValue(Strict),
+        PdfTimeout = TimeSpan.FromSeconds(parse.GetValue(PdfTimeout)),
+    };
+}
