@@ -3,7 +3,7 @@
 #   dotnet tool restore && dotnet pwsh build.ps1 <task>
 # Tasks:
 #   pack   build the tool and the sample policy pack into output/ (default)
-#   test   install LibreOffice if missing, then run every test (TRX in TestResults/)
+#   test   install LibreOffice and chromium if missing, then run every test (TRX in TestResults/)
 #   build  compile the solution
 #   clean  remove bin/, obj/, output/ and TestResults/
 param(
@@ -21,9 +21,10 @@ function Invoke-Checked([string] $Command, [string[]] $Arguments) {
 }
 
 function Install-SystemDependencies {
-    # The tests check redlines with LibreOffice itself; they never skip it, so install it here.
+    # The tests check redlines with LibreOffice itself and open the HTML in chromium; they never
+    # skip either, so install both here.
     if ($IsLinux) {
-        Invoke-Checked 'bash' @('scripts/install-deps.sh')
+        Invoke-Checked 'bash' @('scripts/install-deps.sh', '--chromium')
     } elseif (-not (Get-Command soffice -ErrorAction SilentlyContinue)) {
         throw 'LibreOffice (soffice) and its Python UNO bridge are required: install LibreOffice, then rerun.'
     }
