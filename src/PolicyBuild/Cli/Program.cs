@@ -6,6 +6,13 @@ namespace PolicyBuild.Cli;
 /// <summary>Entry point: parses the command line; usage errors exit with 2, content errors with 1.</summary>
 public static class Program
 {
+    /// <summary>The root command's help text, with the exit codes (also in the README).</summary>
+    public const string Description =
+        "PolicyBuild: policies as Markdown fragments → Word documents with real tracked changes\n\n" +
+        "Exit codes: 0 ok; 1 content errors (the policy, a template or the baseline has errors, or check --strict found warnings; " +
+        "nothing was written); 2 usage errors (the command line is wrong, or init's folder exists).\n" +
+        "Output is plain text, coloured only on a terminal without NO_COLOR; --json gives a machine-readable result.";
+
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
@@ -16,15 +23,23 @@ public static class Program
     {
         var reporter = new Reporter(output, error);
         var common = new CommonOptions();
-        var root = new RootCommand("PolicyBuild: policies as Markdown fragments → Word documents with real tracked changes")
+        var root = new RootCommand(Description)
         {
             BuildCommand.Create(common, reporter, libreOffice),
             PublishCommand.Create(common, reporter, libreOffice),
             CheckCommand.Create(common, reporter),
             ReferenceDocxCommand.Create(reporter),
+            InitCommand.Create(reporter),
+            RenumberCommand.Create(reporter),
+            DiffCommand.Create(common, reporter),
+            WatchCommand.Create(common, reporter),
         };
         root.Options.Add(common.Templates);
+        root.Options.Add(common.Json);
+        root.Options.Add(common.Quiet);
+        root.Options.Add(common.Verbose);
         var parse = root.Parse(args);
+        reporter.Use(OutputMode.From(parse, common, output));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (parse.Errors.Count > 0)
         {
