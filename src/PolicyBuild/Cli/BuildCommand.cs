@@ -21,6 +21,7 @@ public static class BuildCommand
         options.AddTo(command);
         command.SetAction((parse, ct) =>
         {
+            ProcessClock.Report(reporter);
             var policies = PolicyDiscovery.Resolve(parse.GetValue(common.Policies));
             var buildOptions = options.Read(parse) with { Pdf = parse.GetValue(pdf), Html = parse.GetValue(html) };
             return new OutputRunner(reporter, libreOffice).RunAsync(policies, buildOptions, parse.GetValue(common.Templates), "build", ct);
