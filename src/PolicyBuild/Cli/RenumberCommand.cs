@@ -43,14 +43,14 @@ public static class RenumberCommand
 
             if (parse.GetValue(dryRun))
             {
-                renames.ToList().ForEach(r => reporter.Line($"would rename {display}/{r}"));
+                renames.ToList().ForEach(r => reporter.Line($"would rename {display}/{r.From} → {display}/{r.To}"));
                 reporter.Line($"dry run: {renames.Count} renames, nothing changed");
                 return reporter.Finish(ExitCodes.Ok);
             }
 
             var executor = new RenumberExecutor(directory);
             executor.Apply(renames);
-            renames.ToList().ForEach(r => reporter.Line($"renamed {display}/{r}"));
+            renames.ToList().ForEach(r => reporter.Line($"renamed {display}/{r.From} → {display}/{r.To}"));
             reporter.Line($"renumbered {renames.Count} files and folders{(executor.InGitWorkTree ? " with git mv" : string.Empty)}");
 
             // The promise is that nothing but prefixes changed: hold it to that.
