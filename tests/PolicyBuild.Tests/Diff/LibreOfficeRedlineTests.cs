@@ -41,11 +41,50 @@ public class LibreOfficeRedlineTests(LibreOfficeFixture libreOffice)
         var session = libreOffice.Session;
         var expectedAccepted = Lines(await session.ReadParagraphsAsync(draft, RevisionView.Keep));
         var expectedRejected = Lines(await session.ReadParagraphsAsync(baseline, RevisionView.Keep));
-        var accepted = Lines(await session.ReadParagraphsAsync(marked, RevisionView.Accept));
-        var rejected = Lines(await session.ReadParagraphsAsync(marked, RevisionView.Reject));
+        var accepted = WithoutFootnoteLeftovers(Lines(await session.ReadParagraphsAsync(marked, RevisionView.Accept)), expectedAccepted,
+            FootnoteAnchoredParagraphs(built.Marked, RevisionView.Accept));
+        var rejected = WithoutFootnoteLeftovers(Lines(await session.ReadParagraphsAsync(marked, RevisionView.Reject)), expectedRejected,
+            FootnoteAnchoredParagraphs(built.Marked, RevisionView.Reject));
 
         Assert.Equal(expectedAccepted, accepted);
         Assert.Equal(expectedRejected, rejected);
+    }
+
+    /// <summary>
+    /// LibreOffice 7.4 empties, but does not remove, a whole tracked paragraph that holds a
+    /// footnote reference (LibreOfficeFootnoteLimitationTests pins this down). Such leftovers are
+    /// dropped here, at most one per such paragraph of the marked document and only where the
+    /// expected text has none; everything else must match exactly.
+    /// </summary>
+    private static List<string> WithoutFootnoteLeftovers(List<string> actual, List<string> expected, int allowance)
+    {
+        var result = new List<string>();
+        foreach (var line in actual)
+        {
+            if (allowance > 0 && line.Length == 0 && (result.Count >= expected.Count || expected[result.Count].Length > 0))
+            {
+                allowance--;
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    /// <summary>Paragraphs that the given view removes whole and that hold a footnote reference.</summary>
+    internal static int FootnoteAnchoredParagraphs(byte[] docx, RevisionView view)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count(p =>
+        {
+            var mark = p.ParagraphProperties?.ParagraphMarkRunProperties;
+            var removed = view == RevisionView.Accept
+                ? mark?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Deleted>() is not null
+                : mark?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Inserted>() is not null;
+            return removed && p.Descendants<DocumentFormat.OpenXml.Wordprocessing.FootnoteReference>().Any();
+        });
     }
 
     /// <summary>Label and text per paragraph; a trailing empty paragraph (Word's untrackable last mark) is dropped.</summary>

@@ -56,6 +56,11 @@ public static class RedlineCases
         Case("section-retitled", d => d.Section("intro", "Introduction and purpose", Intro).Section("rules", "Rules", Rules)),
         Case("metadata-changed", d => d.WithMetadata(TestPolicy.Metadata(version: "2.0", status: "draft", cycle: "every three years"))
             .Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
+        Case("clause-with-footnote-inserted", d => d.Section("intro", "Introduction", Intro)
+            .Section("rules", "Rules", [Rules[0], ("surveillance", "Accounts must not be used for surveillance.[^1]\n\n[^1]: Covert surveillance needs authorisation under RIPA."), .. Rules[1..]])),
+        Case("clause-with-footnote-deleted",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], ("surveillance", "Accounts must not be used for surveillance.[^1]\n\n[^1]: Covert surveillance needs authorisation under RIPA."), .. Rules[1..]]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
         new RedlineCase("empty-baseline", new TestPolicy(), Standard(new TestPolicy())),
     ];
 

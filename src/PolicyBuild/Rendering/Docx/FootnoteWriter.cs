@@ -16,6 +16,13 @@ internal static class FootnoteWriter
         {
             var note = new Footnote { Id = id };
             var content = byKey.TryGetValue(key, out var footnote) ? footnote.Paragraphs : [];
+            if (state.FootnoteRevisions[key] is { Kind: not RevisionKind.FormatChanged } revision)
+            {
+                // LibreOffice keeps an emptied paragraph whose footnote text is untracked: track the note with its reference.
+                var tracked = revision.RemovesContent ? Revision.Deleted : Revision.Inserted;
+                content = [.. content.Select(p => p with { Runs = [.. p.Runs.Select(r => r with { Revision = tracked })] })];
+            }
+
             for (var i = 0; i < content.Length; i++)
             {
                 var paragraph = paragraphs.Write(content[i]);

@@ -40,12 +40,21 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
     /// <summary>A bookmark name may appear once; a moved or deleted copy of a clause does not get it.</summary>
     public bool ClaimBookmark(string name) => _bookmarksWritten.Add(name);
 
-    public int FootnoteId(string key)
+    /// <summary>How the reference to each footnote is tracked: a note only an inserted reference points at is itself inserted.</summary>
+    public Dictionary<string, Revision?> FootnoteRevisions { get; } = new(StringComparer.Ordinal);
+
+    public int FootnoteId(string key, Revision? referenceRevision)
     {
         if (!FootnoteIds.TryGetValue(key, out var id))
         {
             id = FootnoteIds.Count + 1;
             FootnoteIds[key] = id;
+            FootnoteRevisions[key] = referenceRevision;
+        }
+        else if (FootnoteRevisions[key] != referenceRevision)
+        {
+            // Referenced from both kept and changed text: the note itself is unchanged.
+            FootnoteRevisions[key] = null;
         }
 
         return id;

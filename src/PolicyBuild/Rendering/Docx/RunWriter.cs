@@ -77,7 +77,7 @@ internal sealed class RunWriter(RenderState state)
                 run.Append(new Break());
                 break;
             case RunKind.FootnoteReference:
-                run.Append(new FootnoteReference { Id = state.FootnoteId(layoutRun.Text) });
+                run.Append(new FootnoteReference { Id = state.FootnoteId(layoutRun.Text, layoutRun.Revision) });
                 break;
             default:
                 run.Append(removed

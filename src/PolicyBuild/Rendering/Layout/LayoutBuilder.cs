@@ -20,7 +20,7 @@ public sealed partial class LayoutBuilder(MarkdownPipeline pipeline)
 {
     public LayoutDocument Build(string markdown, ReferenceIndex references, DocumentInfo info, string sourceName)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var document = Markdig.Markdown.Parse(FootnoteDefinitions.Hoist(markdown), pipeline);
         var state = new LayoutBuildState(references, sourceName);
         CollectFootnotes(document, state);
         foreach (var block in document)
