@@ -28,7 +28,7 @@ public sealed class Reporter(TextWriter output, TextWriter error)
         _result = _result.With(list);
         foreach (var diagnostic in list.Where(d => d.Severity == Severity.Error || !Mode.Quiet))
         {
-            error.WriteLine(diagnostic.ToString());
+            Error.WriteLine(diagnostic.ToString());
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class Reporter(TextWriter output, TextWriter error)
     {
         if (Mode.Verbose)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {step}: {elapsed.TotalMilliseconds:0.0} ms"));
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {step}: {elapsed.TotalMilliseconds:0.0} ms"));
         }
     }
 
