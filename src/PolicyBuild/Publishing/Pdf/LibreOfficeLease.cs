@@ -40,9 +40,10 @@ public sealed class LibreOfficeLease : IAsyncDisposable
                 await session.DisposeAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is LibreOfficeException or TimeoutException or OperationCanceledException)
+        catch (Exception)
         {
-            // It never started: nothing to stop. Whoever needed it has seen the error already.
+            // It never started, so there is nothing to stop; whoever asked for the session has seen
+            // why. Rethrowing here would hide the error that ended the run.
         }
         finally
         {
