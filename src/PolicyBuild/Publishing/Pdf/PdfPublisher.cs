@@ -77,7 +77,15 @@ public static class PdfPublisher
                 $"LibreOffice could not convert {Path.GetFileName(document.Docx.Path)}: {ex.Message}"));
         }
 
-        return new OutputFile(pdfPath, document.Kind, await File.ReadAllBytesAsync(pdf, ct).ConfigureAwait(false));
+        try
+        {
+            return new OutputFile(pdfPath, document.Kind, await File.ReadAllBytesAsync(pdf, ct).ConfigureAwait(false));
+        }
+        catch (IOException ex)
+        {
+            throw new PublishException(new PublishIssue(Severity.Error, Display(pdfPath), null,
+                $"LibreOffice reported converting {Path.GetFileName(document.Docx.Path)} but wrote no PDF ({ex.Message})"));
+        }
     }
 
     private static string Display(string path) => path.Replace('\\', '/');
