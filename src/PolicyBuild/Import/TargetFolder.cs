@@ -1,0 +1,88 @@
+using PolicyBuild.Diagnostics;
+
+namespace PolicyBuild.Import;
+
+/// <summary>
+/// The policy folder an import writes: never a non-empty folder without <c>--force</c>, and
+/// written whole into a temporary folder beside it, checked, then moved into place, so a failed
+/// import leaves nothing behind and an interrupted one never leaves half a policy.
+/// </summary>
+internal static class TargetFolder
+{
+    /// <summary>Throws when the target cannot be written: a file, or a non-empty folder without force.</summary>
+    public static void CheckWritable(string target, bool force)
+    {
+        if (File.Exists(target))
+        {
+            throw new PolicyBuildException(new SourceLocation(target), "the target is a file: name a folder for the policy, e.g. policy-src/my-policy");
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !force)
+        {
+            throw new PolicyBuildException(new SourceLocation(target),
+                "the folder exists and is not empty: choose another folder, or add --force to replace it (its files are deleted)");
+        }
+    }
+
+    /// <param name="target">The policy folder.</param>
+    /// <param name="files">Contents by path relative to the folder, with '/'.</param>
+    /// <param name="check">Runs on the temporary folder before it is moved into place; throws to abandon the import.</param>
+    public static void Write(string target, IReadOnlyDictionary<string, string> files, Action<string> check)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        var createdParent = !Directory.Exists(parent);
+        var temp = Path.Combine(parent, $".{name}.import-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(temp);
+            foreach (var (path, content) in files)
+            {
+                var file = Path.Combine(temp, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, content, new System.Text.UTF8Encoding(false));
+            }
+
+            check(temp);
+            MoveIntoPlace(temp, full, Path.Combine(parent, $".{name}.replaced-{Environment.ProcessId}"));
+        }
+        catch
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+
+            if (createdParent && Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+
+            throw;
+        }
+    }
+
+    private static void MoveIntoPlace(string temp, string target, string replaced)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(temp, target);
+            return;
+        }
+
+        // Set the old folder aside first, so a failed move can put it back.
+        Directory.Move(target, replaced);
+        try
+        {
+            Directory.Move(temp, target);
+        }
+        catch
+        {
+            Directory.Move(replaced, target);
+            throw;
+        }
+
+        Directory.Delete(replaced, recursive: true);
+    }
+}
