@@ -33,6 +33,7 @@ public static class Program
             RenumberCommand.Create(reporter),
             DiffCommand.Create(common, reporter),
             WatchCommand.Create(common, reporter),
+            ImportCommand.Create(reporter),
         };
         root.Options.Add(common.Templates);
         root.Options.Add(common.Json);
