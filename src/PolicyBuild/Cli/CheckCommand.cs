@@ -24,9 +24,10 @@ public static class CheckCommand
         {
             common.Policies, strict, today,
         };
-        command.Validators.Add(result =>
+        today.Validators.Add(result =>
         {
-            if (result.GetValue(today) is { } text && ParseDate(text) is null)
+            // On the option's own tokens: a missing value is already reported by the parser.
+            if (result.Tokens is [{ Value: var text }] && ParseDate(text) is null)
             {
                 result.AddError($"--today must be written YYYY-MM-DD, not '{text}'");
             }

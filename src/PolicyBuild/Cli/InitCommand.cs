@@ -19,16 +19,19 @@ public static partial class InitCommand
         {
             name, parent, date,
         };
-        command.Validators.Add(result =>
+        name.Validators.Add(result =>
         {
-            if (result.GetValue(name) is { } text && !Slug().IsMatch(text))
+            if (result.Tokens is [{ Value: var text }] && !Slug().IsMatch(text))
             {
                 result.AddError($"policy name '{text}' must be lowercase letters, digits and hyphens (e.g. social-media)");
             }
-
-            if (result.GetValue(date) is { } d && ParseDate(d) is null)
+        });
+        date.Validators.Add(result =>
+        {
+            // On the option's own tokens: a missing value is already reported by the parser.
+            if (result.Tokens is [{ Value: var text }] && ParseDate(text) is null)
             {
-                result.AddError($"--date must be written YYYY-MM-DD, not '{d}'");
+                result.AddError($"--date must be written YYYY-MM-DD, not '{text}'");
             }
         });
         command.SetAction(parse =>
