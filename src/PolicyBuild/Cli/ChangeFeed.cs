@@ -12,6 +12,7 @@ public sealed class ChangeFeed : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly string _ignored;
 
+    /// <param name="folders">The folders to watch, with their sub-folders; missing ones are skipped.</param>
     /// <param name="ignoredFolder">Changes under this folder are not reported (the build's output).</param>
     public ChangeFeed(IEnumerable<string> folders, string ignoredFolder)
     {

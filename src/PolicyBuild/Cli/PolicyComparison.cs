@@ -11,8 +11,12 @@ namespace PolicyBuild.Cli;
 /// template, matched by id) but without writing any Word document.
 /// </summary>
 /// <param name="Baseline">The version compared with.</param>
+/// <param name="Draft">The policy folder as it is now.</param>
+/// <param name="Changes">What changed, as changes.json has it.</param>
 public sealed record PolicyComparison(Policy Baseline, Policy Draft, ChangeSet Changes)
 {
+    /// <param name="toolchain">The template toolchain that lays both versions out.</param>
+    /// <param name="policyDirectory">The draft policy folder.</param>
     /// <param name="baselineSpec"><c>--baseline</c> (a folder or git revision); null for policy.yml's <c>baseline</c>.</param>
     /// <returns>Null when neither names a baseline.</returns>
     /// <exception cref="PolicyBuildException">The draft or the baseline has errors, or the baseline is not found.</exception>
