@@ -23,7 +23,8 @@ public sealed class PolicyChecker(LintOptions lint, bool strict)
             return new PolicyCheckResult(null, [Diagnostic.Error(new SourceLocation(display), "policy folder not found")], TimeSpan.Zero, TimeSpan.Zero);
         }
 
-        var tree = new DirectoryPolicyTree(directory, display);
+        var folder = new DirectoryPolicyTree(directory, display);
+        var tree = new RememberingPolicyTree(folder);
         Model.Policy policy;
         try
         {
@@ -35,7 +36,7 @@ public sealed class PolicyChecker(LintOptions lint, bool strict)
         }
 
         var loaded = Stopwatch.GetTimestamp();
-        var warnings = new PolicyLinter(_pipeline).Lint(policy, tree, lint);
+        var warnings = new PolicyLinter(_pipeline).Lint(policy, tree, folder, lint);
 
         // --strict: a reviewer's warning fails the check like any error.
         var diagnostics = strict ? warnings.Select(w => w with { Severity = Severity.Error }).ToList() : warnings;

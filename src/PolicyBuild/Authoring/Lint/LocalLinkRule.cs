@@ -9,7 +9,8 @@ public sealed class LocalLinkRule(Markdig.MarkdownPipeline pipeline) : ILintRule
 {
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
-        foreach (var source in context.Sources)
+        // A link needs "](" or, for a reference definition, "]:": other fragments need no parse.
+        foreach (var source in context.Sources.Where(s => s.Fragment.Body.Contains("](", StringComparison.Ordinal) || s.Fragment.Body.Contains("]:", StringComparison.Ordinal)))
         {
             var document = Markdig.Markdown.Parse(source.Fragment.Body, pipeline);
             foreach (var link in document.Descendants<LinkInline>())
@@ -22,11 +23,11 @@ public sealed class LocalLinkRule(Markdig.MarkdownPipeline pipeline) : ILintRule
                 // A leading '/' means the policy folder; otherwise the fragment's own folder.
                 var folder = Path.GetDirectoryName(source.Path) ?? string.Empty;
                 var relative = target.StartsWith('/') ? target.TrimStart('/') : Path.Combine(folder, target);
-                var full = context.Tree.FullPath(relative);
+                var full = context.Folder.FullPath(relative);
                 if (!File.Exists(full) && !Directory.Exists(full))
                 {
                     var at = new SourceLocation(context.DisplayPath(source.Path), source.Fragment.BodyLine + link.Line, link.Column + 1);
-                    yield return Diagnostic.Warning(at, $"link to '{link.Url}' points at a file that does not exist ({context.DisplayPath(Path.GetRelativePath(context.Tree.FullPath(string.Empty), Path.GetFullPath(full)).Replace('\\', '/'))})");
+                    yield return Diagnostic.Warning(at, $"link to '{link.Url}' points at a file that does not exist ({context.DisplayPath(Path.GetRelativePath(context.Folder.FullPath(string.Empty), Path.GetFullPath(full)).Replace('\\', '/'))})");
                 }
             }
         }

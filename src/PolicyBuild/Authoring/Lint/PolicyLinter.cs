@@ -10,9 +10,13 @@ namespace PolicyBuild.Authoring.Lint;
 /// </summary>
 public sealed class PolicyLinter(Markdig.MarkdownPipeline pipeline)
 {
-    public IReadOnlyList<Diagnostic> Lint(Policy policy, DirectoryPolicyTree tree, LintOptions options)
+    /// <param name="policy">The policy as loaded from <paramref name="tree"/>.</param>
+    /// <param name="tree">Its files; a <see cref="RememberingPolicyTree"/> the loader read spares reading them again.</param>
+    /// <param name="folder">The policy folder on disk, for relative links.</param>
+    /// <param name="options">Today's date and the word limit.</param>
+    public IReadOnlyList<Diagnostic> Lint(Policy policy, IPolicyTree tree, DirectoryPolicyTree folder, LintOptions options)
     {
-        var context = new LintContext(policy, tree, Sources(policy, tree), options);
+        var context = new LintContext(policy, tree, folder, Sources(policy, tree), options);
         ILintRule[] rules =
         [
             new ReviewDateRule(), new IdSlugRule(), new EmptySectionRule(), new LongClauseRule(), new TypedNumberRule(), new LocalLinkRule(pipeline),
@@ -23,7 +27,7 @@ public sealed class PolicyLinter(Markdig.MarkdownPipeline pipeline)
     }
 
     /// <summary>The fragment files in the loader's order, paired with the sections and clauses they became.</summary>
-    private static List<LintSource> Sources(Policy policy, DirectoryPolicyTree tree)
+    private static List<LintSource> Sources(Policy policy, IPolicyTree tree)
     {
         var sources = new List<LintSource>();
         var ignored = new DiagnosticBag(); // the policy loaded, so its files read cleanly
