@@ -7,6 +7,18 @@ using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Templates;
 
 // Times the redline on synthetic policies: dotnet run -c Release --project bench/PolicyBuild.Bench [-- 1000 3000]
+// Or only writes the synthetic pairs, for bench/run.sh to time the CLI on: ... -- generate <folder> 1000 3000
+if (args is ["generate", var folder, .. var counts])
+{
+    foreach (var count in counts.Select(int.Parse))
+    {
+        var (baselineDir, draftDir) = SyntheticPolicy.Write(folder, count);
+        Console.WriteLine($"wrote {draftDir} and its baseline {baselineDir}");
+    }
+
+    return;
+}
+
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1000, 3000];
 const int Runs = 7;
 var root = Path.Combine(Path.GetTempPath(), "policybuild-bench");
