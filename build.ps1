@@ -2,7 +2,8 @@
 # PolicyBuild tasks. Run through the repository's PowerShell local tool:
 #   dotnet tool restore && dotnet pwsh build.ps1 <task>
 # Tasks:
-#   pack   build the tool and the sample policy pack into output/ (default)
+#   pack   install LibreOffice if missing, build the tool and the sample pack (docx, redline,
+#          report, pack, PDF, HTML, manifest) into output/ (default)
 #   test   install LibreOffice and chromium if missing, then run every test (TRX in TestResults/)
 #   build  compile the solution
 #   clean  remove bin/, obj/, output/ and TestResults/
@@ -37,8 +38,10 @@ function Invoke-Build {
 switch ($Task) {
     'build' { Invoke-Build }
     'pack' {
+        # The pack includes PDFs, which LibreOffice renders: install it first when missing.
+        Install-SystemDependencies
         Invoke-Build
-        Invoke-Checked 'dotnet' @("src/PolicyBuild/bin/$Configuration/net10.0/policybuild.dll", 'build', '--out', 'output')
+        Invoke-Checked 'dotnet' @("src/PolicyBuild/bin/$Configuration/net10.0/policybuild.dll", 'build', '--pdf', '--html', '--out', 'output')
     }
     'test' {
         Install-SystemDependencies
