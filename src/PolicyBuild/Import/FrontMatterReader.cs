@@ -17,8 +17,7 @@ internal static class FrontMatterReader
         {
             if (block is WordTable table)
             {
-                var rows = table.Rows.Where(r => r.Cells.Length >= 2 && MetadataLabels.IsKnown(Text(r.Cells[0])))
-                    .Count(r => values.Add(Text(r.Cells[0]), Text(r.Cells[1])));
+                var rows = table.Rows.Where(r => r.Cells.Length >= 2).Count(r => values.Add(Text(r.Cells[0]), Text(r.Cells[1])));
                 if (rows == 0)
                 {
                     notes.Add(null, "before the first section: a table that is not a document information table was not imported");

@@ -11,7 +11,7 @@ internal sealed partial class LabelledValues
 {
     private readonly List<(string Label, string Value)> _values = [];
 
-    /// <summary>Adds a label and value; false when the label is empty.</summary>
+    /// <summary>Adds a label and value; true when the label is one that feeds policy.yml.</summary>
     public bool Add(string label, string value)
     {
         var key = Normalize(label);
@@ -21,10 +21,10 @@ internal sealed partial class LabelledValues
         }
 
         _values.Add((key, value.Trim()));
-        return true;
+        return MetadataLabels.IsKnown(key);
     }
 
-    /// <summary>Reads the facts a line of text states; true when it stated any.</summary>
+    /// <summary>Reads the facts a line of text states; true when it stated any that feed policy.yml.</summary>
     public bool AddLine(string text)
     {
         var found = false;

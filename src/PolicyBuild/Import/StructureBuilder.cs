@@ -31,7 +31,7 @@ internal sealed class StructureBuilder(ImportNotes notes)
                 continue;
             }
 
-            if (headings.Match(paragraph, sections.Count) is var (number, title, _))
+            if (headings.Match(paragraph, sections.Count) is var (number, title))
             {
                 var guessed = number is null;
                 var sectionNumber = number ?? (sections.Count + 1).ToString(CultureInfo.InvariantCulture);
