@@ -7,7 +7,8 @@ namespace PolicyBuild.Cli;
 
 /// <summary>
 /// <c>policybuild import</c>: an existing Word policy into fragments. What could not be mapped, or
-/// was guessed, is reported as warnings located at the file to fix (or at the document).
+/// was guessed, is reported as warnings located at the file to fix (or at the document). Exit 1 on
+/// a document that cannot be imported, 2 on a target folder that may not be replaced.
 /// </summary>
 public static class ImportCommand
 {
@@ -36,6 +37,18 @@ public static class ImportCommand
 
     private static int Run(ImportOptions options, Reporter reporter)
     {
+        try
+        {
+            // Like init's existing folder, a folder that may not be replaced is a usage error.
+            WordImporter.CheckTarget(options.Target, options.Force);
+        }
+        catch (PolicyBuildException ex)
+        {
+            reporter.Report(ex.Diagnostics);
+            reporter.Line("import stopped: nothing was written");
+            return reporter.Finish(ExitCodes.UsageError);
+        }
+
         ImportResult result;
         try
         {

@@ -14,6 +14,9 @@ namespace PolicyBuild.Import;
 /// </summary>
 public sealed class WordImporter(MarkdownPipeline pipeline)
 {
+    /// <summary>Throws when the target cannot be written: a file, or a non-empty folder without <c>--force</c>.</summary>
+    public static void CheckTarget(string target, bool force) => TargetFolder.CheckWritable(target, force);
+
     public ImportResult Import(ImportOptions options)
     {
         TargetFolder.CheckWritable(options.Target, options.Force);

@@ -3,7 +3,10 @@ using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Import;
 
-/// <summary>An existing non-empty folder is never replaced without <c>--force</c>; with it, the folder is replaced whole.</summary>
+/// <summary>
+/// An existing non-empty folder is never replaced without <c>--force</c> (a usage error, exit 2, as
+/// for init); with it, the folder is replaced whole, and only once the import has succeeded.
+/// </summary>
 public class ExistingFolderTests
 {
     [Fact]
@@ -15,7 +18,7 @@ public class ExistingFolderTests
 
         var run = CliRun.Of("import", docx, "--to", folder);
 
-        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains($"{folder}:1:1: error: the folder exists and is not empty: choose another folder, or add --force to replace it", run.Error);
         Assert.Equal(["home-working.docx", Path.Combine("policy-src", "home-working", "notes.md")], temp.Files());
         Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "notes.md")));
@@ -60,6 +63,20 @@ public class ExistingFolderTests
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(["home-working.docx", Path.Combine("policy-src", "home-working", "notes.md")], temp.Files());
+    }
+
+    [Fact]
+    public void A_file_as_target_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var (docx, folder) = Prepare(temp);
+        Directory.Delete(folder);
+        File.WriteAllText(folder, "a file");
+
+        var run = CliRun.Of("import", docx, "--to", folder);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error: the target is a file", run.Error);
     }
 
     private static (string Docx, string Folder) Prepare(TempDirectory temp)
