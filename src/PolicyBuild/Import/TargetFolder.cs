@@ -36,6 +36,12 @@ internal static class TargetFolder
         var temp = Path.Combine(parent, $".{name}.import-{Environment.ProcessId}");
         try
         {
+            // A folder of this name can only be left over from a run that was killed.
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+
             Directory.CreateDirectory(temp);
             foreach (var (path, content) in files)
             {

@@ -27,7 +27,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         var structure = new StructureBuilder(notes).Build(source.Blocks);
         if (structure.Sections.IsEmpty)
         {
-            throw new PolicyBuildException(new SourceLocation(options.Document), structure.ClauseCount == 0 && source.Blocks.IsEmpty
+            throw new PolicyBuildException(new SourceLocation(options.Document), source.Blocks.All(b => b is WordParagraph { IsEmpty: true })
                 ? "the document is empty: nothing to import"
                 : "no sections found: style each section title as Heading 1 (or write it in bold as '5 Personal use'), then import again");
         }

@@ -56,6 +56,7 @@ public class ImportCommandTests
         { "old.doc", Compound(encrypted: false), "this is an old binary Word document (.doc), not a .docx: open it in Word or LibreOffice, save it as Word Document (.docx)" },
         { "locked.docx", Compound(encrypted: true), "the document is password-protected (encrypted): open it in Word, remove the password" },
         { "empty.docx", new WordDocumentBuilder().Build(), "the document is empty: nothing to import" },
+        { "blank.docx", new WordDocumentBuilder().Para(string.Empty).Para(" ").Build(), "the document is empty: nothing to import" },
         { "no-sections.docx", new WordDocumentBuilder().Para("Just some text.").Para("And more.").Build(), "no sections found: style each section title as Heading 1" },
     };
 
