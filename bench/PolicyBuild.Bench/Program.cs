@@ -56,7 +56,9 @@ foreach (var size in sizes)
         var clean = step.Elapsed.TotalMilliseconds + load / 2 + layout / 2;
         if (run == 0)
         {
-            continue; // warm-up: JIT and first-use costs
+            // The warm-up pays JIT and first-use costs, as every CLI run does: show them, don't count them.
+            Console.WriteLine($"{$"{size} cold",8} {load,9:F1} {layout,10:F1} {diff,8:F1} {write,8:F1} {total,9:F1} {clean,8:F1}");
+            continue;
         }
 
         foreach (var (name, value) in new[] { ("load", load), ("layout", layout), ("diff", diff), ("write", write), ("redline", total), ("clean", clean) })
