@@ -23,7 +23,12 @@ public static class BuildCommand
         {
             ProcessClock.Report(reporter);
             var policies = PolicyDiscovery.Resolve(parse.GetValue(common.Policies));
-            var buildOptions = options.Read(parse) with { Pdf = parse.GetValue(pdf), Html = parse.GetValue(html) };
+            var buildOptions = options.Read(parse) with
+            {
+                Pdf = parse.GetValue(pdf),
+                Html = parse.GetValue(html),
+                StepTimed = reporter.Mode.Verbose ? reporter.Timing : null,
+            };
             return new OutputRunner(reporter, libreOffice).RunAsync(policies, buildOptions, parse.GetValue(common.Templates), "build", ct);
         });
         return command;

@@ -22,6 +22,9 @@ public sealed record BuildOptions(string OutputRoot, string? Baseline = null, st
     /// <summary>The limit for converting one document to PDF; LibreOffice is restarted after a timeout.</summary>
     public TimeSpan PdfTimeout { get; init; } = DefaultPdfTimeout;
 
+    /// <summary>Told how long each step of a build took (load, layout, redline, docx), for <c>--verbose</c>; null when nobody asks.</summary>
+    public Action<string, TimeSpan>? StepTimed { get; init; }
+
     /// <summary>
     /// True when the run publishes (PDF or HTML): documents are then checked for accessibility and a
     /// manifest.json lists every output. A plain build writes only the Word documents and changes.json.

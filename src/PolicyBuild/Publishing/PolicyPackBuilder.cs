@@ -19,11 +19,11 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
 
     public PolicyBuildResult Build(string policyDirectory, BuildOptions options)
     {
-        var policy = Load(policyDirectory);
+        var policy = Step(options, "load", () => Load(policyDirectory));
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
-        var clean = toolchain.Layout.Render(policy);
-        var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, toolchain.Writer.Write(clean));
+        var clean = Step(options, "layout", () => toolchain.Layout.Render(policy));
+        var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Step(options, "docx", () => toolchain.Writer.Write(clean)));
         var outputs = new List<OutputFile> { cleanDocx };
         var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
 
@@ -36,12 +36,13 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         if (baselineReference is not null)
         {
             var baselineTree = BaselineResolver.Resolve(baselineReference, policyDirectory, options.Baseline is not null);
-            var baseline = toolchain.Loader.Load(baselineTree);
-            var redline = new LayoutDiffer().Compare(toolchain.Layout.Render(baseline), clean);
+            var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(baselineTree));
+            var baselineLayout = Step(options, "layout baseline", () => toolchain.Layout.Render(baseline));
+            var redline = Step(options, "redline", () => new LayoutDiffer().Compare(baselineLayout, clean));
             var marked = redline.Document with { Info = MarkedInfo(clean.Info, policy) };
-            changes = ChangeSetBuilder.Build(baseline, policy, redline);
+            changes = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
             appendix = new Appendix(1, AppendixTitle(policy), $"{name}-marked-revisions.docx", marked);
-            var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, toolchain.Writer.Write(marked, revisions));
+            var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions)));
             outputs.Add(markedDocx);
             documents.Add(new BuiltDocument(markedDocx, marked));
             outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), OutputKinds.Changes, ChangeSetJson.Serialize(changes)));
@@ -66,6 +67,15 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         }
 
         return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory);
+    }
+
+    /// <summary>Runs one step of the build, telling <see cref="BuildOptions.StepTimed"/> how long it took.</summary>
+    private static T Step<T>(BuildOptions options, string name, Func<T> work)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = work();
+        options.StepTimed?.Invoke(name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     /// <summary>Report items live in <c>reports/&lt;item&gt;/report.yml</c> inside the policy folder.</summary>
