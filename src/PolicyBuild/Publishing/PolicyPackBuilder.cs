@@ -19,13 +19,15 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
 
     public PolicyBuildResult Build(string policyDirectory, BuildOptions options)
     {
+        // The Word writer's first use (reference document, Open XML SDK) is the slowest cold step of a
+        // build: start it on the other core while the policy is loaded and laid out, then write the
+        // clean document there while the baseline is loaded, laid out and compared.
+        var writer = Task.Run(() => toolchain.Writer);
         var policy = Step(options, "load", () => Load(policyDirectory));
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
         var clean = Step(options, "layout", () => toolchain.Layout.Render(policy));
-        var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Step(options, "docx", () => toolchain.Writer.Write(clean)));
-        var outputs = new List<OutputFile> { cleanDocx };
-        var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
+        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean)));
 
         var baselineReference = options.Baseline is { } spec
             ? new BaselineReference(spec, new SourceLocation("--baseline"))
@@ -33,19 +35,33 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         ChangeSet? changes = null;
         Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
         var revisions = RevisionAttribution.For(policy, policyDirectory, options);
+        LayoutDocument? marked = null;
+        Task<byte[]>? json = null;
         if (baselineReference is not null)
         {
             var baselineTree = BaselineResolver.Resolve(baselineReference, policyDirectory, options.Baseline is not null);
             var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(baselineTree));
             var baselineLayout = Step(options, "layout baseline", () => toolchain.Layout.Render(baseline));
             var redline = Step(options, "redline", () => new LayoutDiffer().Compare(baselineLayout, clean));
-            var marked = redline.Document with { Info = MarkedInfo(clean.Info, policy) };
-            changes = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
+            marked = redline.Document with { Info = MarkedInfo(clean.Info, policy) };
+            var changeSet = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
+            changes = changeSet;
+
+            // changes.json (cold JSON serializer) on the other core while the marked document is written.
+            json = Task.Run(() => Step(options, "changes.json", () => ChangeSetJson.Serialize(changeSet)));
             appendix = new Appendix(1, AppendixTitle(policy), $"{name}-marked-revisions.docx", marked);
+        }
+
+        // The writer is used by one thread at a time: the clean document is done before the marked one starts.
+        var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Await(cleanBytes));
+        var outputs = new List<OutputFile> { cleanDocx };
+        var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
+        if (marked is not null && json is not null)
+        {
             var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions)));
             outputs.Add(markedDocx);
             documents.Add(new BuiltDocument(markedDocx, marked));
-            outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), OutputKinds.Changes, ChangeSetJson.Serialize(changes)));
+            outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), OutputKinds.Changes, Await(json)));
         }
 
         foreach (var reportDirectory in ReportDirectories(policyDirectory))
@@ -68,6 +84,9 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
 
         return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory);
     }
+
+    /// <summary>The result of work run on another core, its exception rethrown as it was (not wrapped).</summary>
+    private static T Await<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     /// <summary>Runs one step of the build, telling <see cref="BuildOptions.StepTimed"/> how long it took.</summary>
     private static T Step<T>(BuildOptions options, string name, Func<T> work)
