@@ -80,7 +80,8 @@ else
   log "running apt-get update"
   "${SUDO[@]}" apt-get update
   log "installing: ${packages[*]}"
-  "${SUDO[@]}" apt-get install -y --no-install-recommends "${packages[@]}"
+  # With recommends: this is the set the tests were run against (fonts, filters, dictionaries).
+  "${SUDO[@]}" apt-get install -y "${packages[@]}"
 fi
 
 # Verify rather than trust apt's exit code: the tool needs these exact things.
