@@ -110,7 +110,8 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
             var paired = Math.Min(olds.Count, news.Count);
             for (var i = 0; i < paired; i++)
             {
-                if (olds[i].Cells.Length == news[i].Cells.Length && Similarity.Of(olds[i].Text, news[i].Text) >= Similarity.PairThreshold)
+                if (olds[i].Cells.Length == news[i].Cells.Length
+                    && (SameLabel(olds[i], news[i]) || Similarity.Of(olds[i].Text, news[i].Text) >= Similarity.PairThreshold))
                 {
                     rows.Add(PairRow(olds[i], news[i]));
                 }
@@ -149,6 +150,10 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
         });
         return newRow with { Cells = [.. cells] };
     }
+
+    // A row whose first cell (its label, as in "Owner | …") is unchanged is the same row edited.
+    private static bool SameLabel(LayoutRow a, LayoutRow b) =>
+        a.Cells.Length > 1 && a.Cells[0].Text.Length > 0 && a.Cells[0].Text == b.Cells[0].Text;
 
     private static LayoutRow MarkRow(LayoutRow row, Revision revision) => row with
     {

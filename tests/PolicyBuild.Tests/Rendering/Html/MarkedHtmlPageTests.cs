@@ -78,14 +78,19 @@ public class MarkedHtmlPageTests
     }
 
     [Fact]
-    public void Replaced_table_rows_are_marked_deleted_and_inserted()
+    public void Replaced_table_rows_are_marked_deleted_and_inserted_and_labelled_rows_are_edited_in_place()
     {
-        var rows = Marked.All("table")[0].QuerySelectorAll("tbody > tr");
-        var owner = rows.Where(r => HtmlPage.SeenText(r.Children[0]) == "Owner").ToList();
-        Assert.Equal(2, owner.Count);
-        Assert.Contains("deleted", owner[0].ClassList);
-        Assert.Contains("inserted", owner[1].ClassList);
-        Assert.Equal("Head of Customer and Commercial Services, Corporate Services", HtmlPage.SeenText(owner[0].QuerySelector("td:nth-child(2) del")!));
+        var rows = Marked.All("table")[0].QuerySelectorAll("tbody > tr").ToList();
+        var replaced = rows.Single(r => HtmlPage.SeenText(r.Children[0]) == "Adopted on");
+        var replacement = rows.Single(r => HtmlPage.SeenText(r.Children[0]) == "Meeting date");
+        Assert.Contains("deleted", replaced.ClassList);
+        Assert.Contains("inserted", replacement.ClassList);
+        Assert.Equal("12 September 2018", HtmlPage.SeenText(replaced.QuerySelector("td:nth-child(2) del")!));
+
+        var owner = rows.Single(r => HtmlPage.SeenText(r.Children[0]) == "Owner");
+        Assert.DoesNotContain("deleted", owner.ClassList);
+        Assert.DoesNotContain("inserted", owner.ClassList);
+        Assert.Contains("Head of Customer and Commercial Services", HtmlPage.SeenText(owner.QuerySelector("td:nth-child(2) del")!));
     }
 
     [Fact]
