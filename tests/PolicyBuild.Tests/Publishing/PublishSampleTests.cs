@@ -26,12 +26,29 @@ public sealed class PublishSampleTests : IClassFixture<PublishedSample>
     ];
 
     private readonly PublishedSample _sample;
+    private readonly LibreOfficeFixture _libreOffice;
 
     public PublishSampleTests(LibreOfficeFixture libreOffice, PublishedSample sample)
     {
         _sample = sample;
+        _libreOffice = libreOffice;
         var run = sample.Run(libreOffice.Session);
         Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    [Fact]
+    public void Publishing_again_gives_byte_identical_files_pdf_and_manifest_included()
+    {
+        _sample.Run(null!);
+        using var again = new TempDirectory();
+        var run = PublishedSample.Publish(_libreOffice.Session, RepositoryPaths.SamplePolicy, again.Path, "--draft");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        foreach (var file in Expected)
+        {
+            Assert.True(File.ReadAllBytes(_sample.PathOf(file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again.Path, "social-media", file))),
+                $"{file} differs between two publishes");
+        }
     }
 
     [Fact]

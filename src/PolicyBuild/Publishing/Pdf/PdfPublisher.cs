@@ -79,7 +79,7 @@ public static class PdfPublisher
 
         try
         {
-            return new OutputFile(pdfPath, document.Kind, await File.ReadAllBytesAsync(pdf, ct).ConfigureAwait(false));
+            return new OutputFile(pdfPath, document.Kind, PdfDeterminism.Normalize(await File.ReadAllBytesAsync(pdf, ct).ConfigureAwait(false)));
         }
         catch (IOException ex)
         {
