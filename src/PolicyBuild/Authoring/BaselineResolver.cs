@@ -19,7 +19,7 @@ public static class BaselineResolver
         {
             if (Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, MetadataReader.FileName)))
             {
-                return new DirectoryPolicyTree(candidate, Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate).Replace('\\', '/'));
+                return new DirectoryPolicyTree(candidate, DisplayPath.Of(candidate));
             }
         }
 

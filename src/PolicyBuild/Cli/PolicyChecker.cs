@@ -17,7 +17,7 @@ public sealed class PolicyChecker(LintOptions lint, bool strict)
     public PolicyCheckResult Check(string directory)
     {
         var started = Stopwatch.GetTimestamp();
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(directory)).Replace('\\', '/');
+        var display = DisplayPath.Of(directory);
         if (!Directory.Exists(directory))
         {
             return new PolicyCheckResult(null, [Diagnostic.Error(new SourceLocation(display), "policy folder not found")], TimeSpan.Zero, TimeSpan.Zero);

@@ -24,7 +24,7 @@ public sealed class PolicyWatcher(string policyDirectory, string? templates, Bui
         // Watch before the first build, so that a save during it is not missed.
         using var feed = new ChangeFeed([policyDirectory, templateSet.Root], options.OutputRoot);
         Build(templateSet);
-        reporter.Line($"watching {Display(policyDirectory)} and {Display(templateSet.Root)} (Ctrl+C to stop)");
+        reporter.Line($"watching {DisplayPath.Of(policyDirectory)} and {DisplayPath.Of(templateSet.Root)} (Ctrl+C to stop)");
         while (!ct.IsCancellationRequested)
         {
             IReadOnlyList<string> changed;
@@ -37,7 +37,7 @@ public sealed class PolicyWatcher(string policyDirectory, string? templates, Bui
                 break;
             }
 
-            reporter.Line($"changed: {string.Join(", ", changed.Select(Display))}");
+            reporter.Line($"changed: {string.Join(", ", changed.Select(DisplayPath.Of))}");
             Build(templateSet);
         }
 
@@ -66,7 +66,4 @@ public sealed class PolicyWatcher(string policyDirectory, string? templates, Bui
             reporter.Line("build failed: nothing was written; waiting for the next change");
         }
     }
-
-    private static string Display(string path) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path)).Replace('\\', '/');
 }

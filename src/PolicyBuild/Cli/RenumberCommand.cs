@@ -27,7 +27,7 @@ public static class RenumberCommand
         {
             ProcessClock.Report(reporter);
             var directory = PolicyDiscovery.Resolve([parse.GetValue(policy)!])[0];
-            var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(directory)).Replace('\\', '/');
+            var display = DisplayPath.Of(directory);
             if (Load(directory, display, reporter) is not { } before)
             {
                 reporter.Line("renumber stopped: fix the errors first; nothing was renamed");

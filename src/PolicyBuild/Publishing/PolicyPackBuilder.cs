@@ -118,7 +118,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
 
     private static DirectoryPolicyTree OpenTree(string policyDirectory)
     {
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(policyDirectory)).Replace('\\', '/');
+        var display = DisplayPath.Of(policyDirectory);
         if (!Directory.Exists(policyDirectory))
         {
             throw new PolicyBuildException(new SourceLocation(display), "policy folder not found");

@@ -16,7 +16,7 @@ public sealed class ReportLoader(TemplateSet templates)
     public ReportSource Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(directory)).Replace('\\', '/');
+        var display = DisplayPath.Of(directory);
         var file = $"{display}/{FileName}";
         var yaml = YamlMap.Parse(File.ReadAllText(Path.Combine(directory, FileName)), file, 0, diagnostics)
             ?? throw new PolicyBuildException(diagnostics.Items);

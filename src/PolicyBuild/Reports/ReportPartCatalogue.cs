@@ -15,7 +15,7 @@ public static class ReportPartCatalogue
     public static IReadOnlyList<ReportPart> Read(string templateFolder)
     {
         var path = Path.Combine(templateFolder, FileName);
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+        var display = DisplayPath.Of(path);
         if (!File.Exists(path))
         {
             throw new PolicyBuildException(new SourceLocation(display), $"the report template needs a {FileName} listing its parts");

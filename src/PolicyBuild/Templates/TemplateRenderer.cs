@@ -18,7 +18,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
     public string Render(string templateName, ScriptObject model)
     {
         var path = templates.PathOf(templateName);
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+        var display = DisplayPath.Of(path);
         if (!File.Exists(path))
         {
             throw new PolicyBuildException(new SourceLocation(display), $"template not found: create {display} or pass --templates");
@@ -76,5 +76,5 @@ public sealed class TemplateRenderer(TemplateSet templates)
 
     /// <summary>Templates are named relative to the current folder, like the policy files.</summary>
     private static string DisplayName(string file, string display) =>
-        file == "template" ? display : Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
+        file == "template" ? display : DisplayPath.Of(file);
 }
