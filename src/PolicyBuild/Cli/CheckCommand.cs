@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using PolicyBuild.Authoring.Lint;
 using PolicyBuild.Diagnostics;
 
@@ -27,7 +26,7 @@ public static class CheckCommand
         today.Validators.Add(result =>
         {
             // On the option's own tokens: a missing value is already reported by the parser.
-            if (result.Tokens is [{ Value: var text }] && ParseDate(text) is null)
+            if (result.Tokens is [{ Value: var text }] && IsoDate.Parse(text) is null)
             {
                 result.AddError($"--today must be written YYYY-MM-DD, not '{text}'");
             }
@@ -44,7 +43,7 @@ public static class CheckCommand
             }
 
             // The clock is fine here: a check compares with today, it writes nothing.
-            var date = parse.GetValue(today) is { } text ? ParseDate(text)!.Value : DateOnly.FromDateTime(DateTime.Now);
+            var date = parse.GetValue(today) is { } text ? IsoDate.Parse(text)!.Value : DateOnly.FromDateTime(DateTime.Now);
             var checker = new PolicyChecker(new LintOptions(date), parse.GetValue(strict));
             var failed = false;
             foreach (var directory in policies)
@@ -66,7 +65,4 @@ public static class CheckCommand
         });
         return command;
     }
-
-    private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

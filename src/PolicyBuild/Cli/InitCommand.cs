@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -29,7 +28,7 @@ public static partial class InitCommand
         date.Validators.Add(result =>
         {
             // On the option's own tokens: a missing value is already reported by the parser.
-            if (result.Tokens is [{ Value: var text }] && ParseDate(text) is null)
+            if (result.Tokens is [{ Value: var text }] && IsoDate.Parse(text) is null)
             {
                 result.AddError($"--date must be written YYYY-MM-DD, not '{text}'");
             }
@@ -45,7 +44,7 @@ public static partial class InitCommand
                 return reporter.Finish(ExitCodes.UsageError);
             }
 
-            var placeholder = parse.GetValue(date) is { } given ? ParseDate(given)!.Value : PolicyScaffold.PlaceholderDate;
+            var placeholder = parse.GetValue(date) is { } given ? IsoDate.Parse(given)!.Value : PolicyScaffold.PlaceholderDate;
             var files = PolicyScaffold.Files(policyName, placeholder);
             Write(target, files);
             foreach (var (path, text) in files)
@@ -74,9 +73,6 @@ public static partial class InitCommand
 
         Directory.Move(staging, full);
     }
-
-    private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();

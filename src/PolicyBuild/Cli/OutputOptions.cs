@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using PolicyBuild.Publishing;
 
 namespace PolicyBuild.Cli;
@@ -44,7 +43,7 @@ public sealed class OutputOptions
         });
         command.Validators.Add(result =>
         {
-            if (result.GetValue(Date) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (result.GetValue(Date) is { } text && IsoDate.Parse(text) is null)
             {
                 result.AddError($"--date must be written YYYY-MM-DD, not '{text}'");
             }
@@ -55,7 +54,7 @@ public sealed class OutputOptions
         parse.GetValue(Output)!,
         parse.GetValue(Baseline),
         parse.GetValue(Author),
-        parse.GetValue(Date) is { } d ? new DateTimeOffset(DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null)
+        parse.GetValue(Date) is { } d ? new DateTimeOffset(IsoDate.Parse(d)!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null)
     {
         Strict = parse.GetValue(Strict),
         PdfTimeout = TimeSpan.FromSeconds(parse.GetValue(PdfTimeout)),
