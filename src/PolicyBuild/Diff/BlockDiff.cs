@@ -87,7 +87,9 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
 
         if (oldBlock is LayoutTable oldTable && newBlock is LayoutTable newTable)
         {
-            return keep is null ? CompareTables(oldTable, newTable) : Mark(newTable, Revision.Inserted);
+            // Inside a move a table is re-inserted whole (rows cannot be moved), but its edits still count.
+            var compared = CompareTables(oldTable, newTable);
+            return keep is null ? compared : Mark(newTable, Revision.Inserted);
         }
 
         return newBlock;
