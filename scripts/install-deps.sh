@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages PolicyBuild needs beyond the .NET SDK:
-#   LibreOffice Writer (headless) + the uno module for /usr/bin/python3, used to
-#   render Word documents to PDF and to read them back; LibreOffice's Python
+#   LibreOffice Writer 25.2 from Debian's bookworm-backports (the full build, not
+#   -nogui: -nogui lacks the UI files soffice needs to lay out comments and aborts
+#   on any document holding one) + the uno module for /usr/bin/python3, used to
+#   render Word documents to PDF and to judge redlines; LibreOffice's Python
 #   script provider, which lets paragraphs be read inside soffice (~20x faster);
 #   the Liberation and DejaVu fonts, so PDFs do not depend on whatever fonts a
 #   machine happens to have.
@@ -47,10 +49,25 @@ pkg_installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
 }
 
+# The LibreOffice the tests judge with and users run: 25.2 from bookworm-backports.
+LO_MIN_MAJOR=25
+BACKPORTS_LIST=/etc/apt/sources.list.d/policybuild-bookworm-backports.sources
+
+lo_major() {
+  soffice --version 2>/dev/null | sed -n 's/^LibreOffice \([0-9]*\)\..*/\1/p' | head -n 1
+}
+
 missing=()
 if ! command -v soffice >/dev/null 2>&1; then
   log "soffice not found"
-  missing+=(libreoffice-writer-nogui)
+  missing+=(libreoffice-writer)
+elif [ "$(lo_major)" -lt "$LO_MIN_MAJOR" ] 2>/dev/null || [ -z "$(lo_major)" ]; then
+  log "soffice is $(soffice --version 2>/dev/null | head -n 1); need LibreOffice $LO_MIN_MAJOR.x"
+  missing+=(libreoffice-writer)
+fi
+if pkg_installed libreoffice-writer-nogui || ! pkg_installed libreoffice-writer; then
+  log "the full libreoffice-writer is needed (the -nogui build cannot lay out comments)"
+  missing+=(libreoffice-writer)
 fi
 if ! "$PYTHON_UNO" -c 'import uno' >/dev/null 2>&1; then
   log "python module 'uno' not importable by $PYTHON_UNO"
@@ -70,17 +87,36 @@ fi
 if [ "${#missing[@]}" -eq 0 ]; then
   log "all dependencies present; nothing to do"
 else
-  # Always install the whole LibreOffice set together so versions stay consistent.
-  packages=(libreoffice-writer-nogui python3-uno libreoffice-script-provider-python
-            fonts-liberation fonts-dejavu-core)
+  # Always install the whole LibreOffice set together, from one suite, so versions agree.
+  lo_packages=(libreoffice-writer python3-uno libreoffice-script-provider-python)
+  packages=(fonts-liberation fonts-dejavu-core)
   if [ "$want_chromium" -eq 1 ]; then
     packages+=(chromium)
   fi
   export DEBIAN_FRONTEND=noninteractive
+  suite_args=()
+  if grep -qs '^VERSION_CODENAME=bookworm' /etc/os-release; then
+    if [ ! -f "$BACKPORTS_LIST" ]; then
+      log "adding Debian's bookworm-backports suite ($BACKPORTS_LIST)"
+      # Same mirror as the machine's main Debian source.
+      mirror=$(grep -hs '^URIs:' /etc/apt/sources.list.d/debian.sources | head -n 1 | awk '{print $2}')
+      mirror=${mirror:-http://deb.debian.org/debian}
+      printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        "$mirror" | "${SUDO[@]}" tee "$BACKPORTS_LIST" >/dev/null
+    fi
+    suite_args=(-t bookworm-backports)
+  fi
   log "running apt-get update"
   "${SUDO[@]}" apt-get update
-  log "installing: ${packages[*]}"
+  # The -nogui variant conflicts with the full writer and cannot lay out comments.
+  if pkg_installed libreoffice-writer-nogui; then
+    log "removing libreoffice-writer-nogui"
+    "${SUDO[@]}" apt-get remove -y libreoffice-writer-nogui libreoffice-core-nogui || true
+  fi
+  log "installing: ${lo_packages[*]} ${suite_args[*]}"
   # With recommends: this is the set the tests were run against (fonts, filters, dictionaries).
+  "${SUDO[@]}" apt-get install -y "${suite_args[@]}" "${lo_packages[@]}"
+  log "installing: ${packages[*]}"
   "${SUDO[@]}" apt-get install -y "${packages[@]}"
 fi
 
@@ -88,6 +124,10 @@ fi
 status=0
 if command -v soffice >/dev/null 2>&1; then
   log "soffice: $(command -v soffice) ($(soffice --version 2>/dev/null | head -n 1))"
+  if [ "$(lo_major)" -lt "$LO_MIN_MAJOR" ] 2>/dev/null; then
+    log "ERROR: LibreOffice $LO_MIN_MAJOR.x is required" >&2
+    status=1
+  fi
 else
   log "ERROR: soffice still not on PATH" >&2
   status=1
