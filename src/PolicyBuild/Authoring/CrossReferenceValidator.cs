@@ -6,7 +6,10 @@ using PolicyBuild.Model;
 
 namespace PolicyBuild.Authoring;
 
-/// <summary>Reports every <c>[](#id)</c> whose target is not a section or clause of the policy.</summary>
+/// <summary>
+/// Reports every <c>[](#id)</c> whose target is not a section or clause of the policy, and every heading
+/// inside a clause or section intro (both need the parsed Markdown, so one parse serves them).
+/// </summary>
 public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
 {
     /// <summary>Checks the clause bodies of <paramref name="policy"/>.</summary>
@@ -18,13 +21,15 @@ public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
     {
         foreach (var (markdown, start) in texts)
         {
-            // Every cross-reference has a '#': most clauses have none, and need no parse (check's start-up budget).
-            if (!markdown.Contains('#', StringComparison.Ordinal))
+            // Every cross-reference and ATX heading has a '#', a setext heading an underline: most clauses have
+            // neither, and need no parse (check's start-up budget).
+            if (!markdown.Contains('#', StringComparison.Ordinal) && !HeadingsInText.MayHaveSetextHeading(markdown))
             {
                 continue;
             }
 
             var document = Markdig.Markdown.Parse(markdown, pipeline);
+            HeadingsInText.Report(document, start, diagnostics);
             foreach (var reference in document.Descendants<CrossReferenceInline>())
             {
                 if (!policy.References.TryResolve(reference.TargetId, out _))

@@ -55,6 +55,7 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         }
 
         Print(run.Warnings);
+        reporter.Report(run.Policies.SelectMany(p => p.Result.Warnings ?? []));
 
         // Only now, with every output built and checked, is anything written (each policy's manifest last).
         foreach (var policy in run.Policies)

@@ -179,7 +179,7 @@ public class PolicyLoaderErrorTests
         var error = Assert.Single(LoadErrors(dir));
 
         Assert.Equal(new SourceLocation(Path.Combine(dir, "10-intro", "10-purpose.md"), 3, 1), error.Location);
-        Assert.Equal("unknown key 'titel' (expected one of: id, title)", error.Message);
+        Assert.Equal("unknown key 'titel' (expected one of: id, note, title)", error.Message);
     }
 
     [Fact]
@@ -459,7 +459,7 @@ public class PolicyLoaderErrorTests
         Assert.Equal(
         [
             $"{dir}/policy.yml:7:9: error: 'status' must be 'draft' or 'adopted', not 'final'",
-            $"{dir}/10-intro/10-purpose.md:2:1: error: unknown key 'titel' (expected one of: id, title)",
+            $"{dir}/10-intro/10-purpose.md:2:1: error: unknown key 'titel' (expected one of: id, note, title)",
             $"{dir}/10-intro/20-empty.md:1:1: error: the clause is empty: write its text, or delete the file",
             $"{dir}/20-scope:1:1: error: section folder has no _section.md: add one starting with '# Section title'",
             $"{dir}/30-roles/_section.md:1:1: error: a section file must start with a heading line '# Section title'",

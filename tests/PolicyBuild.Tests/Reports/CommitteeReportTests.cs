@@ -50,12 +50,29 @@ public class CommitteeReportTests
         using var document = WordprocessingDocument.Open(new MemoryStream(Output("pack")), false);
         var body = document.MainDocumentPart!.Document!.Body!;
         var heading = body.Elements<Paragraph>().Single(p => p.InnerText == MarkedAppendix && Style(p) == "Heading1");
-        Assert.NotNull(heading.ParagraphProperties!.PageBreakBefore);
+        // The report's section ends just before the heading; the appendix's starts on a new page (a next-page section).
+        var reportEnd = Assert.IsType<Paragraph>(heading.PreviousSibling());
+        Assert.NotNull(reportEnd.ParagraphProperties!.GetFirstChild<SectionProperties>());
         var afterHeading = body.Elements<Paragraph>().SkipWhile(p => p != heading).ToList();
+        // The appendix's own (empty) contents heading is left out, with its contents.
+        Assert.DoesNotContain(afterHeading, p => Style(p) == "TocHeading");
         Assert.Contains(afterHeading, p => p.InnerText.StartsWith("5.14", StringComparison.Ordinal) && p.Descendants<InsertedRun>().Any());
         Assert.Empty(body.Elements<Paragraph>().TakeWhile(p => p != heading).SelectMany(p => p.Descendants<InsertedRun>()));
         var contents = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "TOC1").Select(p => p.InnerText).ToList();
-        Assert.Equal(MarkedAppendix, contents[^1]);
+        Assert.Equal(MarkedAppendix + "\t", contents[^1]); // then the page number's field
+    }
+
+    [Fact]
+    public void The_packs_appendix_pages_carry_its_name_and_the_draft_marking_in_their_header()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Output("pack")), false);
+        var main = document.MainDocumentPart!;
+        var sections = main.Document!.Body!.Descendants<SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        string HeaderOf(SectionProperties section) =>
+            ((HeaderPart)main.GetPartById(section.GetFirstChild<HeaderReference>()!.Id!.Value!)).Header!.InnerText;
+        Assert.Equal("Human Resources and Council Tax Committee \u2013 7 July 2021", HeaderOf(sections[0]));
+        Assert.Equal("Draft new Officers' Social Media Policy (Marked to show revisions)DRAFT", HeaderOf(sections[1]));
     }
 
     [Fact]

@@ -30,9 +30,12 @@ public static class TestToolchain
         var baselineLayout = toolchain.Layout.Render(baseline);
         var draftLayout = toolchain.Layout.Render(draft);
         var redline = new LayoutDiffer().Compare(baselineLayout, draftLayout);
+        var changes = ChangeSetBuilder.Build(baseline, draft, redline);
+        // As published: with the revision key and the change notes as comments.
+        var marked = MarkedDocument.Compose(redline, changes, redline.Document.Info);
         var revisions = new RevisionContext("Test Author", new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc));
         return (toolchain.Writer.Write(draftLayout), toolchain.Writer.Write(baselineLayout),
-            toolchain.Writer.Write(redline.Document, revisions), ChangeSetBuilder.Build(baseline, draft, redline));
+            toolchain.Writer.Write(marked, revisions), changes);
     }
 
     /// <summary>The marked layout (draft compared with baseline) of a pair of policy folders, before any writer sees it.</summary>

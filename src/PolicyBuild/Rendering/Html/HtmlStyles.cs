@@ -35,7 +35,8 @@ internal static class HtmlStyles
           background: #fff;
           overflow-wrap: break-word;
         }
-        a { color: var(--link); text-underline-offset: .15em; }
+        /* Links are told apart from text by more than colour (WCAG 1.4.1), and from insertions by a dotted line. */
+        a { color: var(--link); text-decoration: underline dotted; text-decoration-thickness: .08em; text-underline-offset: .15em; }
         a:visited { color: var(--visited); }
         a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         [id] { scroll-margin-top: 1rem; }
@@ -82,6 +83,8 @@ internal static class HtmlStyles
         @counter-style paren-lower-roman { system: extends lower-roman; prefix: "("; suffix: ") "; }
         @counter-style paren-upper-roman { system: extends upper-roman; prefix: "("; suffix: ") "; }
         ol.lower-letter { list-style-type: lower-alpha; list-style-type: paren-lower-alpha; }
+        @counter-style close-paren-lower-alpha { system: extends lower-alpha; suffix: ") "; }
+        ol.lower-letter-paren { list-style-type: lower-alpha; list-style-type: close-paren-lower-alpha; }
         ol.upper-letter { list-style-type: upper-alpha; list-style-type: paren-upper-alpha; }
         ol.lower-roman { list-style-type: lower-roman; list-style-type: paren-lower-roman; }
         ol.upper-roman { list-style-type: upper-roman; list-style-type: paren-upper-roman; }
@@ -116,6 +119,7 @@ internal static class HtmlStyles
         tr.deleted > :first-child { border-left: .25rem dashed var(--del); }
         .legend .ins-sample { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
         .legend .del-sample { color: var(--del); background: var(--del-bg); text-decoration: line-through; }
+        .change-note { margin: .25rem 0 .75rem var(--hang); padding: .35rem .6rem; border: 1px solid var(--rule); border-left: .25rem solid var(--accent); font-size: .95rem; }
         @media print {
           @page { size: A4; margin: 2cm 2cm 2.25cm; }
           body { max-width: none; padding: 0; font-size: 11pt; color: #000; }
