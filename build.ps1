@@ -24,8 +24,8 @@ function Invoke-Checked([string] $Command, [string[]] $Arguments) {
 }
 
 function Install-SystemDependencies {
-    # The tests check redlines with LibreOffice itself and open the HTML in chromium; they never
-    # skip either, so install both here.
+    # The tests check redlines with LibreOffice itself and open the HTML in chromium (axe-core runs
+    # there through node and playwright-core); they never skip either, so install all of it here.
     if ($IsLinux) {
         Invoke-Checked 'bash' @('scripts/install-deps.sh', '--chromium')
     } elseif (-not (Get-Command soffice -ErrorAction SilentlyContinue)) {
@@ -47,6 +47,8 @@ switch ($Task) {
     }
     'test' {
         Install-SystemDependencies
+        # axe-core and playwright-core, as package-lock.json pins them (never a downloaded browser).
+        Invoke-Checked 'npm' @('ci', '--prefix', 'tests/axe', '--no-audit', '--no-fund')
         Invoke-Build
         Remove-Item -Recurse -Force TestResults -ErrorAction SilentlyContinue
         Invoke-Checked 'dotnet' @('test', 'PolicyBuild.slnx', '-c', $Configuration, '--no-build', '--nologo',

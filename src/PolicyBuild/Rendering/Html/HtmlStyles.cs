@@ -99,7 +99,6 @@ internal static class HtmlStyles
         .table-caption { font-weight: 700; margin: 1rem 0 .25rem; }
         .footnotes { margin-top: 2.5rem; border-top: 1px solid var(--rule); font-size: .95rem; }
         .footnotes h2 { font-size: 1.125rem; }
-        .footnote-back { text-decoration: none; }
         .page-break { display: none; }
         /* Changes: underlined or struck through (and announced by hidden words), colour only as a help. */
         ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; text-decoration-thickness: .1em; }
