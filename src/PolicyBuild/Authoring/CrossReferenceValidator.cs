@@ -29,7 +29,7 @@ public sealed class CrossReferenceValidator(MarkdownPipeline pipeline)
             }
 
             var document = Markdig.Markdown.Parse(markdown, pipeline);
-            HeadingsInText.Report(document, start, diagnostics);
+            HeadingsInText.Report(markdown, document, start, diagnostics);
             foreach (var reference in document.Descendants<CrossReferenceInline>())
             {
                 if (!policy.References.TryResolve(reference.TargetId, out _))

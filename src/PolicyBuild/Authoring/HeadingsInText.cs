@@ -17,12 +17,17 @@ internal static partial class HeadingsInText
 
     public static bool MayHaveSetextHeading(string markdown) => SetextUnderline().IsMatch(markdown);
 
-    public static void Report(MarkdownDocument document, SourceLocation start, DiagnosticBag diagnostics)
+    public static void Report(string markdown, MarkdownDocument document, SourceLocation start, DiagnosticBag diagnostics)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var at = start.Offset(heading.Line, heading.Line == 0 ? start.Column + heading.Column : heading.Column + 1);
-            diagnostics.Error(at, Advice);
+            // From where the heading's text starts (a setext heading's Line is its underline's).
+            var offset = Math.Clamp(heading.Span.Start, 0, markdown.Length);
+            var line = markdown.AsSpan(0, offset).Count('\n');
+            var lineStart = offset == 0 ? 0 : markdown.LastIndexOf('\n', offset - 1) + 1;
+            var column = offset - lineStart;
+
+            diagnostics.Error(start.Offset(line, line == 0 ? start.Column + column : column + 1), Advice);
         }
     }
 

@@ -24,6 +24,12 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         }
 
         var started = Stopwatch.GetTimestamp();
+        // Long runs (several policies, or PDFs through LibreOffice) say what they are doing as they go.
+        if (policies.Count > 1 || options.Pdf)
+        {
+            options = options with { Progress = reporter.Progress };
+        }
+
         PublishRun run;
         try
         {

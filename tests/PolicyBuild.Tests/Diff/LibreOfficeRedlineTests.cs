@@ -88,12 +88,12 @@ public class LibreOfficeRedlineTests(LibreOfficeFixture libreOffice)
     }
 
     /// <summary>
-    /// Label and text per paragraph; a trailing empty paragraph (Word's untrackable last mark) is dropped, and so is
-    /// the marked document's key to its changes, which is not part of the policy (its paragraphs have styles of their own).
+    /// Label and text per paragraph as <see cref="ComparableText"/> compares them (no revision key, no contents page
+    /// numbers); a trailing empty paragraph (Word's untrackable last mark) is dropped.
     /// </summary>
     private static List<string> Lines(IReadOnlyList<LibreOfficeParagraph> paragraphs)
     {
-        var lines = paragraphs.Where(p => p.Style is not ("Revision Key" or "Revision Key Heading")).Select(p => $"{(p.InTable ? "[cell] " : "")}{p.Label}{(p.Label.Length > 0 ? " " : "")}{p.Text}").ToList();
+        var lines = ComparableText.Of(paragraphs).Select(p => $"{(p.InTable ? "[cell] " : "")}{p.Label}{(p.Label.Length > 0 ? " " : "")}{p.Text}").ToList();
         while (lines.Count > 0 && lines[^1].Length == 0)
         {
             lines.RemoveAt(lines.Count - 1);

@@ -38,7 +38,13 @@ public static class TestToolchain
             toolchain.Writer.Write(marked, revisions), changes);
     }
 
-    /// <summary>The marked layout (draft compared with baseline) of a pair of policy folders, before any writer sees it.</summary>
-    public static LayoutDocument MarkedLayout(string baselineDir, string draftDir) =>
-        new LayoutDiffer().Compare(Layout(baselineDir), Layout(draftDir)).Document;
+    /// <summary>The marked layout (draft compared with baseline, with key and change notes) of a pair of policy folders, before any writer sees it.</summary>
+    public static LayoutDocument MarkedLayout(string baselineDir, string draftDir)
+    {
+        var toolchain = Create();
+        var baseline = toolchain.Loader.Load(new DirectoryPolicyTree(baselineDir));
+        var draft = toolchain.Loader.Load(new DirectoryPolicyTree(draftDir));
+        var redline = new LayoutDiffer().Compare(toolchain.Layout.Render(baseline), toolchain.Layout.Render(draft));
+        return MarkedDocument.Compose(redline, ChangeSetBuilder.Build(baseline, draft, redline), redline.Document.Info);
+    }
 }

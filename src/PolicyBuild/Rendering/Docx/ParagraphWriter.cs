@@ -61,7 +61,11 @@ internal sealed class ParagraphWriter(RenderState state)
         if (commentId is not null)
         {
             result.Append(new CommentRangeEnd { Id = commentId });
-            result.Append(new Run(new RunProperties(new RunStyle { Val = CharacterStyleIds.CommentReference }), new CommentReference { Id = commentId }));
+            // In an inserted (or moved-to) paragraph the reference is inserted too, so rejecting the change removes it all.
+            var reference = new Run(new RunProperties(new RunStyle { Val = CharacterStyleIds.CommentReference }), new CommentReference { Id = commentId });
+            result.Append(paragraph.Mark is { Kind: RevisionKind.Inserted or RevisionKind.MovedTo } insertedMark
+                ? TrackedChange.Wrap(insertedMark.Kind, [reference], state)
+                : reference);
             state.Comments.Add((commentId, paragraph.Comment!));
         }
 

@@ -33,26 +33,34 @@ internal sealed class TocWriter(ParagraphWriter paragraphs, RenderState state)
     /// <summary>
     /// A tab to the right-aligned, dotted tab stop and a PAGEREF field to the heading's bookmark. Its stored result
     /// is empty (no page is known before layout); LibreOffice fills it in before a PDF is exported, Word when fields
-    /// are updated. A deleted entry's heading has no bookmark, so it gets none; an inserted entry's field is inserted
-    /// with it, so rejecting the change removes the whole paragraph.
+    /// are updated. The page number goes with the entry's link: tracked as the entry's paragraph mark is, else
+    /// inserted when the link is new (an entry that replaced another), deleted when it is gone. A deleted entry's
+    /// heading has no bookmark: it keeps only its tab.
     /// </summary>
     private IEnumerable<OpenXmlElement> PageNumber(LayoutParagraph entry)
     {
-        if (entry.Runs.LastOrDefault(r => r.Link is not null) is not { Link: ['#', .. var target] } last || last.Revision?.RemovesContent == true
-            || entry.Mark?.RemovesContent == true)
+        var linked = entry.Runs.Where(r => r.Link is ['#', ..]).ToList();
+        if (linked.Count == 0)
         {
             return [];
         }
 
-        OpenXmlElement[] runs =
-        [
-            new Run(new TabChar()),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(new FieldCode($" PAGEREF {BookmarkNames.For(target)} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-        ];
-        return last.Revision?.Kind is { } kind and not RevisionKind.FormatChanged ? [TrackedChange.Wrap(kind, runs, state)] : runs;
+        var kept = linked.Where(r => r.Revision is null or { Kind: RevisionKind.FormatChanged }).ToList();
+        var added = linked.Where(r => r.Revision?.Kind is RevisionKind.Inserted or RevisionKind.MovedTo).ToList();
+        var revision = entry.Mark?.Kind
+            ?? (kept.Count > 0 ? (RevisionKind?)null : added.Count > 0 ? added[^1].Revision!.Kind : linked[^1].Revision!.Kind);
+        var target = (kept.Count > 0 ? kept[^1] : added.Count > 0 ? added[^1] : linked[^1]).Link![1..];
+        OpenXmlElement[] runs = revision is RevisionKind.Deleted or RevisionKind.MovedFrom
+            ? [new Run(new TabChar())]
+            :
+            [
+                new Run(new TabChar()),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                new Run(new FieldCode($" PAGEREF {BookmarkNames.For(target)} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            ];
+        return revision is { } kind ? [TrackedChange.Wrap(kind, runs, state)] : runs;
     }
 
     private static OpenXmlElement[] FieldStart() =>
