@@ -1,5 +1,4 @@
 using PolicyBuild.Publishing.Pdf;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Tests.TestSupport;
 using static PolicyBuild.Tests.Publishing.LayoutSamples;
 
