@@ -1,4 +1,4 @@
-namespace PolicyBuild.Authoring.Lint;
+namespace PolicyBuild.Authoring;
 
 /// <summary>The placeholder texts <c>policybuild init</c> writes, which <c>check</c> flags until they are replaced.</summary>
 public static class InitPlaceholders

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PolicyBuild.Authoring.Lint;
 
 namespace PolicyBuild.Authoring;
 

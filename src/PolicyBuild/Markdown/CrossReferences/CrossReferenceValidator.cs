@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Markdown.Structure;
 using PolicyBuild.Model;
 
 namespace PolicyBuild.Markdown.CrossReferences;

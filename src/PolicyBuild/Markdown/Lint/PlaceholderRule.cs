@@ -1,3 +1,4 @@
+using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
 
 namespace PolicyBuild.Markdown.Lint;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using PolicyBuild.Diagnostics;
 
-namespace PolicyBuild.Markdown;
+namespace PolicyBuild.Markdown.Structure;
 
 /// <summary>
 /// A heading inside a clause (<c>## …</c>) would be laid out as a document heading in the middle of a
