@@ -332,7 +332,8 @@ def op_pdf(office, req):
             UseTaggedPDF=True,
             PDFUACompliance=True,
             ExportBookmarks=True,
-            ExportNotes=False,
+            # Change notes (Word comments) become PDF comments a reader can open; the page itself is unchanged.
+            ExportNotes=True,
             DisplayPDFDocumentTitle=True,
             # Not known to every LibreOffice version; unknown keys are ignored.
             EmbedStandardFonts=True,

@@ -16,8 +16,11 @@ internal sealed class RenumberedIndent(Styles styles)
         .GroupBy(s => s.StyleId!.Value!, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
-    /// <summary>Space after a deleted number (twentieths of a point), so the old and new numbers read apart.</summary>
-    public const int GapTwips = 100;
+    /// <summary>
+    /// Space after a deleted number (twentieths of a point), so the old and new numbers read apart: wide enough
+    /// in the number column for the change bar to fall between them, narrower inside a sentence.
+    /// </summary>
+    public static int GapAfter(RunKind kind) => kind == RunKind.ReferenceNumber ? 80 : 240;
 
     private const int DefaultHalfPoints = 22;
 
@@ -40,7 +43,7 @@ internal sealed class RenumberedIndent(Styles styles)
             return null;
         }
 
-        var width = TextWidth(runs[0].Text, FontHalfPoints(paragraph.StyleId)) + GapTwips;
+        var width = TextWidth(runs[0].Text, FontHalfPoints(paragraph.StyleId)) + GapAfter(runs[0].Kind);
         return new Indentation { Left = Twips(left), Hanging = Twips(hanging + width) };
     }
 

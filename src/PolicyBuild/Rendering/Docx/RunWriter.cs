@@ -58,7 +58,7 @@ internal sealed class RunWriter(RenderState state)
             yield return WriteRun(layoutRun with { Text = layoutRun.Text[..^1] }, removed);
             var last = WriteRun(layoutRun with { Text = layoutRun.Text[^1..] }, removed);
             var properties = last.RunProperties ?? last.PrependChild(new RunProperties());
-            properties.Spacing = new Spacing { Val = RenumberedIndent.GapTwips };
+            properties.Spacing = new Spacing { Val = RenumberedIndent.GapAfter(layoutRun.Kind) };
             yield return last;
             yield break;
         }
