@@ -65,6 +65,19 @@ public class CommitteeReportTests
     }
 
     [Fact]
+    public void Recommendations_are_lettered_a_then_b_with_a_closing_bracket_as_the_reference_report_has_them()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Output("report")), false);
+        var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+        var item = document.MainDocumentPart.Document!.Body!.Elements<Paragraph>().First(p => p.InnerText.StartsWith("That the Human Resources", StringComparison.Ordinal));
+        var numId = item.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+        var abstractId = numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId).AbstractNumId!.Val!.Value;
+        var level = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == abstractId).Elements<Level>().First();
+        Assert.Equal(NumberFormatValues.LowerLetter, level.NumberingFormat!.Val!.Value);
+        Assert.Equal("%1)", level.LevelText!.Val!.Value);
+    }
+
+    [Fact]
     public void The_packs_appendix_pages_carry_its_name_and_the_draft_marking_in_their_header()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Output("pack")), false);
