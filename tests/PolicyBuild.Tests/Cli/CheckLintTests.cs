@@ -89,6 +89,21 @@ public class CheckLintTests
     }
 
     [Fact]
+    public void Typed_numbers_are_read_from_the_markdown_tree_so_code_is_never_a_reference()
+    {
+        using var temp = new TempDirectory();
+        const string body = "Quoted: `` see clause 1.1 `` and ``see `1.1` too``.\n\n    see 1.1 in an indented code block\n\n"
+            + "~~~\nsee 1.1 fenced\n~~~\n\nBut see *clause* 1.1 is one.\n\n| Rule | Where |\n| --- | --- |\n| Badges | clause 1.1 |\n";
+        var dir = new TestPolicy().Section("intro", "Introduction", ("purpose", "Purpose."), ("code", body)).WriteTo(temp.Combine("p"));
+
+        var run = CliRun.Of("check", dir, "--today", BeforeReview);
+
+        AssertWarnings(run,
+            "p/10-intro/20-code.md:9:5: warning: 'see clause 1.1' types a clause number: write a cross-reference such as [](#purpose)",
+            "p/10-intro/20-code.md:13:12: warning: 'clause 1.1' types a clause number");
+    }
+
+    [Fact]
     public void A_relative_link_to_a_missing_file_is_a_warning_at_the_link()
     {
         using var temp = new TempDirectory();

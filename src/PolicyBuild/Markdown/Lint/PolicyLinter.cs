@@ -20,7 +20,7 @@ public sealed class PolicyLinter(Markdig.MarkdownPipeline pipeline)
         var context = new LintContext(policy, tree, folder, Sources(policy, tree), options);
         ILintRule[] rules =
         [
-            new ReviewDateRule(), new IdSlugRule(), new EmptySectionRule(), new LongClauseRule(), new TypedNumberRule(), new LocalLinkRule(pipeline),
+            new ReviewDateRule(), new IdSlugRule(), new EmptySectionRule(), new LongClauseRule(pipeline), new TypedNumberRule(pipeline), new LocalLinkRule(pipeline),
             new PlaceholderRule(),
         ];
         return rules.SelectMany(rule => rule.Check(context))

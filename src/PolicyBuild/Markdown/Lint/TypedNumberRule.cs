@@ -5,32 +5,26 @@ namespace PolicyBuild.Markdown.Lint;
 
 /// <summary>
 /// A clause referred to by a typed number ("see 5.12", "clause 4.7", "paragraph 3.2"): it goes stale
-/// when clauses are renumbered, where <c>[](#id)</c> follows its target.
+/// when clauses are renumbered, where <c>[](#id)</c> follows its target. Read from Markdig's tree, so
+/// a number quoted as code (a span, an indented or fenced block) is not a reference.
 /// </summary>
-public sealed partial class TypedNumberRule : ILintRule
+public sealed partial class TypedNumberRule(Markdig.MarkdownPipeline pipeline) : ILintRule
 {
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
         var byNumber = context.Policy.Clauses.ToDictionary(c => c.Number, c => c.Id, StringComparer.Ordinal);
-        foreach (var source in context.Sources)
+        // Only a body with a dotted number can hold one: the others need no parse.
+        foreach (var source in context.Sources.Where(s => DottedNumber().IsMatch(s.Fragment.Body)))
         {
-            var lines = source.BodyLines;
-            var inFence = false;
-            for (var i = 0; i < lines.Length; i++)
+            var body = source.Fragment.Body;
+            foreach (var prose in Prose.Of(body, Markdig.Markdown.Parse(body, pipeline)))
             {
-                if (Fence().IsMatch(lines[i]))
-                {
-                    inFence = !inFence;
-                    continue;
-                }
-
-                // Code is quoted text, not a reference: blank it out, keeping columns.
-                var text = inFence ? string.Empty : CodeSpan().Replace(lines[i], m => new string(' ', m.Length));
-                foreach (Match match in Reference().Matches(text))
+                foreach (Match match in Reference().Matches(prose.Text))
                 {
                     var number = match.Groups["number"].Value;
                     var fix = byNumber.TryGetValue(number, out var id) ? $"[](#{id})" : "[](#id)";
-                    var at = new SourceLocation(context.DisplayPath(source.Path), source.Fragment.BodyLine + i, match.Index + 1);
+                    var (line, column) = prose.Locate(match.Index);
+                    var at = new SourceLocation(context.DisplayPath(source.Path), source.Fragment.BodyLine + line, column + 1);
                     yield return Diagnostic.Warning(at,
                         $"'{match.Value}' types a clause number: write a cross-reference such as {fix}, which follows renumbering");
                 }
@@ -41,9 +35,6 @@ public sealed partial class TypedNumberRule : ILintRule
     [GeneratedRegex(@"(?i)\b(?:see(?:\s+also)?\s+(?:(?:clause|paragraph|section|para)\s+)?|(?:clauses?|paragraphs?|paras?)\s+)(?<number>\d+\.\d+(?:\.\d+)*)(?![\d.]*\d)")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^\s*(```|~~~)")]
-    private static partial Regex Fence();
-
-    [GeneratedRegex(@"`[^`]*`")]
-    private static partial Regex CodeSpan();
+    [GeneratedRegex(@"\d\.\d")]
+    private static partial Regex DottedNumber();
 }
