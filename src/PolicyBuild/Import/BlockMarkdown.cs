@@ -21,6 +21,13 @@ internal sealed class BlockMarkdown(InlineMarkdown inline, ImportNotes notes, st
                     parts.Add(Lines(Inline(paragraph.Runs), string.Empty));
                     break;
                 case WordTable table:
+                    if (table.Description is { } description)
+                    {
+                        // Alt text has no place in a pipe table: it becomes the table's caption, which readers see too.
+                        notes.Add(file, $"the table's alt text '{description}' became its caption (a paragraph with {{.table-caption}})");
+                        parts.Add(MarkdownEscaper.LineStart(MarkdownEscaper.Text(description)) + " {.table-caption}");
+                    }
+
                     parts.Add(TableMarkdown.Write(table, Inline, notes, file));
                     break;
             }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using PolicyBuild.Diff;
+
+namespace PolicyBuild.Import;
+
+/// <summary>
+/// Matches the clauses of a later version to the clauses of the existing policy, anywhere in it
+/// (a clause may have moved): our own bookmarks first, then the most alike pairs of texts, with a
+/// little weight for the same number and the same title. A clause whose text changed too much to
+/// be recognised is new, and the one it replaced is removed.
+/// </summary>
+internal static class ClauseMatcher
+{
+    /// <summary>At or above this, the texts are the same clause even with nothing else in common.</summary>
+    private const double SameClause = 0.5;
+
+    /// <summary>With the same number or title, a text this alike is still the same clause, reworded.</summary>
+    private const double Reworded = 0.3;
+
+    /// <summary>Below this, or with a rival this close, the match is reported as unsure.</summary>
+    private const double Sure = 0.8;
+    private const double RivalMargin = 0.1;
+
+    private const double NumberWeight = 0.15;
+    private const double TitleWeight = 0.15;
+
+    public static ImmutableArray<ImmutableArray<ClauseMatch>> Match(ImportedDocument document, PolicyFolder folder)
+    {
+        var existing = folder.Clauses.ToList();
+        var imported = document.Sections.SelectMany((s, si) => s.Clauses.Select((c, ci) => (Section: si, Index: ci, Clause: c))).ToList();
+        var result = imported.ToDictionary(i => (i.Section, i.Index), _ => new ClauseMatch(null, 0, false));
+        var taken = new HashSet<FolderClause>();
+
+        var byId = existing.ToDictionary(c => c.Clause.Id, StringComparer.Ordinal);
+        foreach (var item in imported)
+        {
+            if (OwnBookmarks.IdIn(item.Clause.Bookmarks) is { } id && byId.TryGetValue(id, out var own) && taken.Add(own))
+            {
+                result[(item.Section, item.Index)] = new ClauseMatch(own, Similarity.Of(Words(own), Words(item.Clause)), false, ByBookmark: true);
+            }
+        }
+
+        var open = imported.Where(i => result[(i.Section, i.Index)].Existing is null).ToList();
+        var candidates = existing.Where(c => !taken.Contains(c)).ToList();
+        var existingWords = candidates.ToDictionary(c => c, Words);
+        var pairs = new List<(int Item, FolderClause Existing, double Similarity, double Score)>();
+        for (var i = 0; i < open.Count; i++)
+        {
+            var words = Words(open[i].Clause);
+            foreach (var candidate in candidates)
+            {
+                var similarity = Similarity.Of(existingWords[candidate], words);
+                var sameNumber = candidate.Clause.Number == open[i].Clause.Number;
+                var sameTitle = open[i].Clause.Title is { } title && string.Equals(title, candidate.Clause.Title, StringComparison.OrdinalIgnoreCase);
+                if (similarity >= SameClause || (similarity >= Reworded && (sameNumber || sameTitle)))
+                {
+                    pairs.Add((i, candidate, similarity, similarity + (sameNumber ? NumberWeight : 0) + (sameTitle ? TitleWeight : 0)));
+                }
+            }
+        }
+
+        var assigned = new HashSet<int>();
+        foreach (var pair in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Item).ThenBy(p => p.Existing.Path, StringComparer.Ordinal))
+        {
+            if (assigned.Contains(pair.Item) || taken.Contains(pair.Existing))
+            {
+                continue;
+            }
+
+            assigned.Add(pair.Item);
+            taken.Add(pair.Existing);
+            var rival = pairs.Where(p => (p.Item == pair.Item) != (p.Existing == pair.Existing)).Select(p => p.Score).DefaultIfEmpty(0).Max();
+            var unsure = pair.Similarity < Sure || rival >= pair.Score - RivalMargin;
+            result[(open[pair.Item].Section, open[pair.Item].Index)] = new ClauseMatch(pair.Existing, pair.Similarity, unsure);
+        }
+
+        return [.. document.Sections.Select((s, si) => s.Clauses.Select((_, ci) => result[(si, ci)]).ToImmutableArray())];
+    }
+
+    /// <summary>The words of a clause, without Markdown's or Word's punctuation, so both sides compare alike.</summary>
+    public static string Words(FolderClause clause) => Normalise($"{clause.Clause.Title} {clause.Clause.Body}");
+
+    public static string Words(ImportedClause clause) => Normalise($"{clause.Title} {string.Join(" ", clause.Body.SelectMany(Texts))}");
+
+    private static IEnumerable<string> Texts(WordBlock block) => block switch
+    {
+        WordParagraph paragraph => [paragraph.Text],
+        WordTable table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Paragraphs).Select(p => p.Text),
+        _ => [],
+    };
+
+    private static string Normalise(string text) =>
+        new(text.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray());
+}
