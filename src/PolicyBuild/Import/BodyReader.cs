@@ -62,7 +62,7 @@ internal sealed class BodyReader(StyleCatalog styles, NumberingCatalog numbering
         var name = styles.NameOf(styleId);
         var role = inContents ? ParagraphRole.Contents : RoleOf(name, outline);
         var headingLevel = role is ParagraphRole.Heading1 or ParagraphRole.SubHeading ? HeadingLevelOf(name, outline) : null;
-        return new WordParagraph(role, content, paragraphNumbering, bookmarks, HeadingLevel: headingLevel);
+        return new WordParagraph(role, content, paragraphNumbering, bookmarks, HeadingLevel: headingLevel, ClauseStyle: name == "clause");
     }
 
     // Names without spaces: Word writes "heading 1", a styles-less document only has the id "Heading1".

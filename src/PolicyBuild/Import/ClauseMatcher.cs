@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyBuild.Diff;
+using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.Import;
 
@@ -24,23 +25,25 @@ internal static class ClauseMatcher
     private const double NumberWeight = 0.15;
     private const double TitleWeight = 0.15;
 
-    public static ImmutableArray<ImmutableArray<ClauseMatch>> Match(ImportedDocument document, PolicyFolder folder)
+    /// <param name="bookmarksOnly">Match by our bookmarks alone (a review: never guess from the text).</param>
+    public static ImmutableArray<ImmutableArray<ClauseMatch>> Match(ImportedDocument document, PolicyFolder folder, bool bookmarksOnly = false)
     {
         var existing = folder.Clauses.ToList();
         var imported = document.Sections.SelectMany((s, si) => s.Clauses.Select((c, ci) => (Section: si, Index: ci, Clause: c))).ToList();
         var result = imported.ToDictionary(i => (i.Section, i.Index), _ => new ClauseMatch(null, 0, false));
         var taken = new HashSet<FolderClause>();
 
-        var byId = existing.ToDictionary(c => c.Clause.Id, StringComparer.Ordinal);
+        // By the bookmark name the writer gives each id: long ids' hashed names match too.
+        var byBookmark = existing.ToDictionary(c => BookmarkNames.For(c.Clause.Id), StringComparer.Ordinal);
         foreach (var item in imported)
         {
-            if (OwnBookmarks.IdIn(item.Clause.Bookmarks) is { } id && byId.TryGetValue(id, out var own) && taken.Add(own))
+            if (item.Clause.Bookmarks.Select(b => byBookmark.GetValueOrDefault(b)).FirstOrDefault(c => c is not null) is { } own && taken.Add(own))
             {
                 result[(item.Section, item.Index)] = new ClauseMatch(own, Similarity.Of(Words(own), Words(item.Clause)), false, ByBookmark: true);
             }
         }
 
-        var open = imported.Where(i => result[(i.Section, i.Index)].Existing is null).ToList();
+        var open = bookmarksOnly ? [] : imported.Where(i => result[(i.Section, i.Index)].Existing is null).ToList();
         var candidates = existing.Where(c => !taken.Contains(c)).ToList();
         var existingWords = candidates.ToDictionary(c => c, Words);
         var pairs = new List<(int Item, FolderClause Existing, double Similarity, double Score)>();

@@ -20,7 +20,7 @@ internal sealed class IntoImporter(MarkdownPipeline pipeline)
         var notes = new ImportNotes();
         var (source, structure) = WordImporter.Read(options, notes);
         var metadata = MetadataFinder.Find(source, structure, options, notes);
-        var plan = IntoPlanner.Plan(structure, folder, notes);
+        var plan = IntoPlanner.Plan(structure, folder);
         var (baseline, isCopy) = IntoBaseline.Choose(folder);
         var yaml = PolicyYamlMerger.Merge(File.ReadAllText(folder.FullPath(MetadataReader.FileName)), metadata, baseline);
         var files = new FragmentRenderer(source, ReferenceTargets.For(plan.Sections), notes).Render(plan.Sections, yaml);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diff;
+using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.Import;
 
@@ -14,10 +15,11 @@ internal static class IntoPlanner
 {
     private const double SameTitle = 0.5;
 
-    public static IntoPlan Plan(ImportedDocument document, PolicyFolder folder, ImportNotes notes)
+    /// <param name="bookmarksOnly">Match by our bookmarks alone, as a review does.</param>
+    public static IntoPlan Plan(ImportedDocument document, PolicyFolder folder, bool bookmarksOnly = false)
     {
-        var clauseMatches = ClauseMatcher.Match(document, folder);
-        var sectionMatches = MatchSections(document, folder, clauseMatches);
+        var clauseMatches = ClauseMatcher.Match(document, folder, bookmarksOnly);
+        var sectionMatches = MatchSections(document, folder, clauseMatches, bookmarksOnly);
         var ids = new IdAllocator();
         foreach (var id in folder.Sections.Select(s => s.Section.Id).Concat(folder.Clauses.Select(c => c.Clause.Id)))
         {
@@ -73,20 +75,20 @@ internal static class IntoPlanner
     }
 
     /// <summary>By our bookmark, else where most of its matched clauses come from, else by title.</summary>
-    private static List<FolderSection?> MatchSections(ImportedDocument document, PolicyFolder folder, ImmutableArray<ImmutableArray<ClauseMatch>> clauses)
+    private static List<FolderSection?> MatchSections(ImportedDocument document, PolicyFolder folder, ImmutableArray<ImmutableArray<ClauseMatch>> clauses, bool bookmarksOnly)
     {
         var taken = new HashSet<FolderSection>();
         var result = new List<FolderSection?>();
         foreach (var (section, s) in document.Sections.Select((section, s) => (section, s)))
         {
-            var byId = OwnBookmarks.IdIn(section.Bookmarks) is { } id ? folder.Sections.FirstOrDefault(f => f.Section.Id == id) : null;
+            var byId = folder.Sections.FirstOrDefault(f => section.Bookmarks.Contains(BookmarkNames.For(f.Section.Id)));
             var byClauses = clauses[s].Select(m => m.Existing).OfType<FolderClause>()
                 .Select(c => folder.Sections.First(f => f.Clauses.Contains(c))).Where(f => !taken.Contains(f))
                 .GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             var byTitle = folder.Sections.Where(f => !taken.Contains(f))
                 .Select(f => (Section: f, Similarity: Similarity.Of(f.Section.Title, section.Title)))
                 .Where(p => p.Similarity >= SameTitle).OrderByDescending(p => p.Similarity).Select(p => p.Section).FirstOrDefault();
-            var match = new[] { byId, byClauses, byTitle }.FirstOrDefault(f => f is not null && !taken.Contains(f));
+            var match = (bookmarksOnly ? [byId] : new[] { byId, byClauses, byTitle }).FirstOrDefault(f => f is not null && !taken.Contains(f));
             if (match is not null)
             {
                 taken.Add(match);

@@ -54,6 +54,13 @@ internal sealed class StructureBuilder(ImportNotes notes)
                     clause.Body.Add(paragraph with { Role = ParagraphRole.Body, Runs = runs, Numbering = null });
                 }
             }
+            else if (paragraph is { ClauseStyle: true, IsEmpty: false } && paragraph.Bookmarks.IsEmpty)
+            {
+                // Our Clause style without a number: a reviewer added a clause; it is numbered where it stands.
+                var added = new ClauseDraft($"{section.Number}.{section.Clauses.Count + 1}", null, []);
+                section.Clauses.Add(added);
+                added.Body.Add(paragraph with { Runs = RunText.Trim(paragraph.Runs), Numbering = null });
+            }
             else
             {
                 section.AddBookmarks(paragraph.Bookmarks);

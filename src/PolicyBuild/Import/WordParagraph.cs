@@ -9,6 +9,7 @@ namespace PolicyBuild.Import;
 /// <param name="Numbering">Word automatic numbering, if any.</param>
 /// <param name="Bookmarks">Bookmarks that start in it.</param>
 /// <param name="Item">Set once the paragraph is known to be a list item of a clause (numbering or a typed marker).</param>
+/// <param name="ClauseStyle">True for our own Clause style: a paragraph of it without a number is a clause added in review.</param>
 /// <param name="HeadingLevel">1 for Heading 1 (by style or outline level), 2 for Heading 2 …; null for a paragraph that is no heading.</param>
 internal sealed record WordParagraph(
     ParagraphRole Role,
@@ -16,7 +17,8 @@ internal sealed record WordParagraph(
     ParagraphNumbering? Numbering,
     ImmutableArray<string> Bookmarks,
     ListItem? Item = null,
-    int? HeadingLevel = null) : WordBlock
+    int? HeadingLevel = null,
+    bool ClauseStyle = false) : WordBlock
 {
     public string Text => string.Concat(Runs.Select(r => r.Kind switch
     {
