@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Import;
@@ -45,6 +46,7 @@ internal sealed class ReviewAcceptor(MarkdownPipeline pipeline)
         if (accept)
         {
             var main = document.MainDocumentPart!;
+            DropBookmarksOfDeletedParagraphs(main.Document!.Body!);
             foreach (var root in new OpenXmlElement?[] { main.Document!.Body, main.FootnotesPart?.Footnotes, main.EndnotesPart?.Endnotes }.OfType<OpenXmlElement>())
             {
                 TrackedChanges.Accept(root);
@@ -73,6 +75,23 @@ internal sealed class ReviewAcceptor(MarkdownPipeline pipeline)
         }
 
         return (files, plan);
+    }
+
+    /// <summary>
+    /// A paragraph deleted whole (its text and its mark) takes its clause's bookmark with it: accepting
+    /// would join what is left of it, the bookmark, to the next clause and give that clause its id.
+    /// </summary>
+    private static void DropBookmarksOfDeletedParagraphs(Body body)
+    {
+        foreach (var paragraph in body.Descendants<Paragraph>().ToList())
+        {
+            var markDeleted = paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
+            var textLeft = paragraph.Descendants<Text>().Any(t => !t.Ancestors<DeletedRun>().Any() && !t.Ancestors<MoveFromRun>().Any());
+            if (markDeleted && !textLeft)
+            {
+                paragraph.Descendants<BookmarkStart>().ToList().ForEach(b => b.Remove());
+            }
+        }
     }
 
     /// <summary>The author's own front matter (id, title as written) over the reviewed body, unless the review changed the title.</summary>

@@ -9,8 +9,11 @@ namespace PolicyBuild.Review;
 /// <param name="Anchor">For a comment, the text it is attached to.</param>
 public sealed record ReviewItem(string Kind, string Author, string Date, string Text, ReviewPlace Place, string? Anchor = null)
 {
-    /// <summary>"2026-12-01 20:51" from the recorded date.</summary>
-    public string When => Date.Length >= 16 ? Date[..16].Replace('T', ' ') : Date;
+    /// <summary>"2026-12-01 20:51" from the recorded date; empty when there is none (LibreOffice writes "0-00-00T00:00:00Z").</summary>
+    public string When => DateTime.TryParse(Date, System.Globalization.CultureInfo.InvariantCulture,
+        System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var when) && when.Year > 1
+        ? when.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        : string.Empty;
 }
 
 /// <summary>Where in the document a review item is.</summary>

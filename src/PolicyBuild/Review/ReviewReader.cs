@@ -108,8 +108,33 @@ internal sealed class ReviewReader(IReadOnlyDictionary<string, (string Id, bool 
             var text = element is RunPropertiesChange ? element.Parent!.Parent!.InnerText
                 : element.Parent is ParagraphMarkRunProperties or TableRowProperties ? element.Parent.Parent!.Parent!.InnerText
                 : string.Concat(element.Descendants().Select(d => d is Text or DeletedText ? d.InnerText : string.Empty));
+            if (IsCoveredOrEmpty(element, kind, text))
+            {
+                continue;
+            }
+
             items.Add(new ReviewItem(kind, Attribute(element, "author"), Attribute(element, "date"), Excerpt(text), place));
         }
+    }
+
+    /// <summary>
+    /// Leaves out what says nothing: an insertion or deletion of no text (LibreOffice records some
+    /// around a comment), and a paragraph mark whose paragraph's text change is listed already.
+    /// </summary>
+    private static bool IsCoveredOrEmpty(OpenXmlElement element, string kind, string text)
+    {
+        if (element is InsertedRun or DeletedRun or MoveToRun or MoveFromRun)
+        {
+            return text.Trim().Length == 0 && !element.Descendants().Any(d => d is FootnoteReference or TabChar or Break);
+        }
+
+        var paragraph = element.Ancestors<Paragraph>().FirstOrDefault();
+        return kind switch
+        {
+            "paragraph deleted" => paragraph?.Descendants<DeletedRun>().Any() == true,
+            "paragraph inserted" => paragraph?.NextSibling<Paragraph>()?.Descendants<InsertedRun>().Any() == true,
+            _ => false,
+        };
     }
 
     private static string Attribute(OpenXmlElement element, string name) =>
