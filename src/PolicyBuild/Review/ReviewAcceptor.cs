@@ -58,7 +58,7 @@ internal sealed class ReviewAcceptor(MarkdownPipeline pipeline)
         var sectionMarks = folder.Sections.Select(s => PolicyBuild.Rendering.Docx.BookmarkNames.For(s.Section.Id)).ToHashSet(StringComparer.Ordinal);
         var first = source.Blocks.IndexOf(source.Blocks.FirstOrDefault(b => b is WordParagraph p && p.Bookmarks.Any(sectionMarks.Contains))!);
         // Only the policy is read back: the title block, contents and a pack's report come before its first section.
-        var blocks = first < 0 ? [] : source.Blocks[first..];
+        var blocks = first < 0 ? [] : SectionsByBookmark(source.Blocks[first..], sectionMarks);
         var structure = new StructureBuilder(notes).Build(blocks);
         var plan = IntoPlanner.Plan(structure, folder, bookmarksOnly: true);
         var rendered = new FragmentRenderer(source, ReferenceTargets.For(plan.Sections), notes).Render(plan.Sections, string.Empty);
@@ -76,6 +76,13 @@ internal sealed class ReviewAcceptor(MarkdownPipeline pipeline)
 
         return (files, plan);
     }
+
+    /// <summary>
+    /// A section heading is known by its bookmark, whatever its style: LibreOffice gives the heading
+    /// the style of a paragraph deleted just before it (the last clause of the previous section).
+    /// </summary>
+    private static ImmutableArray<WordBlock> SectionsByBookmark(ImmutableArray<WordBlock> blocks, HashSet<string> sectionMarks) =>
+        [.. blocks.Select(b => b is WordParagraph p && p.Bookmarks.Any(sectionMarks.Contains) ? p with { Role = ParagraphRole.Heading1, HeadingLevel = 1 } : b)];
 
     /// <summary>
     /// A paragraph deleted whole (its text and its mark) takes its clause's bookmark with it: accepting

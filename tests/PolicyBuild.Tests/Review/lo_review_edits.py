@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Test helper: a reviewer's edits made by LibreOffice itself, with track changes on.
 
-Usage: lo_review_edits.py <bridge-dir> <in.docx> <out.docx> <edits.json>
+Usage: lo_review_edits.py <bridge-dir> <soffice> <in.docx> <out.docx> <edits.json>
 
 <bridge-dir> holds lo_bridge.py (the product's UNO bridge), whose Office class starts and stops
 soffice with an isolated profile. The edits are a JSON list, applied in order:
@@ -10,7 +10,7 @@ soffice with an isolated profile. The edits are a JSON list, applied in order:
   {"op": "append", "find": "...", "text": " and garden"}         words added at a paragraph's end
   {"op": "delete-paragraph", "find": "..."}                      a whole paragraph deleted
   {"op": "add-paragraph", "after": "...", "text": "...", "style": "Clause Continuation"}
-  {"op": "comment", "find": "...", "text": "Is this still right?"}
+  {"op": "comment", "find": "...", "text": "Is this still right?", "author": "...", "date": "2026-12-01"}
 The result is saved as Word 2007-365 (.docx), as a reviewer's LibreOffice saves it.
 """
 
@@ -75,6 +75,11 @@ def apply(office, doc, edit):
         hit = found(doc, edit["find"])
         note = doc.createInstance("com.sun.star.text.textfield.Annotation")
         note.setPropertyValue("Author", edit.get("author", "Reviewer"))
+        if "date" in edit:
+            year, month, day = (int(part) for part in edit["date"].split("-"))
+            when = uno.createUnoStruct("com.sun.star.util.DateTime")
+            when.Year, when.Month, when.Day, when.Hours = year, month, day, 9
+            note.setPropertyValue("DateTimeValue", when)
         note.setPropertyValue("Content", edit["text"])
         hit.getText().insertTextContent(hit, note, True)
     else:
@@ -82,10 +87,10 @@ def apply(office, doc, edit):
 
 
 def main():
-    _, bridge, source, target, edits_file = sys.argv
+    _, _bridge, soffice, source, target, edits_file = sys.argv
     with open(edits_file, encoding="utf-8") as f:
         edits = json.load(f)
-    office = lo_bridge.Office(lo_bridge.shutil.which("soffice") or "soffice", 60.0, in_process_walker=False)
+    office = lo_bridge.Office(soffice, 60.0, in_process_walker=False)
     try:
         office.start()
         for edit in (e for e in edits if e["op"] == "author"):
