@@ -42,7 +42,10 @@ internal static class IntoPlanner
                 moves.Add((existing.Folder, folderName));
             }
 
-            var clauseFiles = Prefixes.Assign([.. clauseMatches[s].Select(m => m.Existing is { } kept ? (decimal?)kept.Order : null)]);
+            // A clause that comes from another section moves anyway: it takes a place between its new
+            // neighbours rather than push one that stayed to another name.
+            var clauseFiles = Prefixes.Assign([.. clauseMatches[s].Select(m =>
+                m.Existing is { } kept && existing is not null && kept.Path.StartsWith(existing.Folder + "/", StringComparison.Ordinal) ? (decimal?)kept.Order : null)]);
             var clauses = ImmutableArray.CreateBuilder<PlannedClause>();
             foreach (var (clause, c) in section.Clauses.Select((clause, c) => (clause, c)))
             {
