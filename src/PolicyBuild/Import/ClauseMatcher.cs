@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PolicyBuild.Diff;
 using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.Import;
@@ -39,20 +38,20 @@ internal static class ClauseMatcher
         {
             if (item.Clause.Bookmarks.Select(b => byBookmark.GetValueOrDefault(b)).FirstOrDefault(c => c is not null) is { } own && taken.Add(own))
             {
-                result[(item.Section, item.Index)] = new ClauseMatch(own, Similarity.Of(Words(own), Words(item.Clause)), false, ByBookmark: true);
+                result[(item.Section, item.Index)] = new ClauseMatch(own, new WordBag(Words(own)).Similarity(new WordBag(Words(item.Clause))), false, ByBookmark: true);
             }
         }
 
         var open = bookmarksOnly ? [] : imported.Where(i => result[(i.Section, i.Index)].Existing is null).ToList();
         var candidates = existing.Where(c => !taken.Contains(c)).ToList();
-        var existingWords = candidates.ToDictionary(c => c, Words);
+        var existingWords = candidates.ToDictionary(c => c, c => new WordBag(Words(c)));
         var pairs = new List<(int Item, FolderClause Existing, double Similarity, double Score)>();
         for (var i = 0; i < open.Count; i++)
         {
-            var words = Words(open[i].Clause);
+            var words = new WordBag(Words(open[i].Clause));
             foreach (var candidate in candidates)
             {
-                var similarity = Similarity.Of(existingWords[candidate], words);
+                var similarity = existingWords[candidate].Similarity(words);
                 var sameNumber = candidate.Clause.Number == open[i].Clause.Number;
                 var sameTitle = open[i].Clause.Title is { } title && string.Equals(title, candidate.Clause.Title, StringComparison.OrdinalIgnoreCase);
                 if (similarity >= SameClause || (similarity >= Reworded && (sameNumber || sameTitle)))
@@ -62,6 +61,8 @@ internal static class ClauseMatcher
             }
         }
 
+        var byItem = TopTwo(pairs.Select(p => (p.Item, p.Existing, p.Score)));
+        var byExisting = TopTwo(pairs.Select(p => (p.Existing, p.Item, p.Score)));
         var assigned = new HashSet<int>();
         foreach (var pair in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Item).ThenBy(p => p.Existing.Path, StringComparer.Ordinal))
         {
@@ -72,13 +73,36 @@ internal static class ClauseMatcher
 
             assigned.Add(pair.Item);
             taken.Add(pair.Existing);
-            var rival = pairs.Where(p => (p.Item == pair.Item) != (p.Existing == pair.Existing)).Select(p => p.Score).DefaultIfEmpty(0).Max();
+            var rival = Math.Max(Other(byItem[pair.Item], pair.Existing), Other(byExisting[pair.Existing], pair.Item));
             var unsure = pair.Similarity < Sure || rival >= pair.Score - RivalMargin;
             result[(open[pair.Item].Section, open[pair.Item].Index)] = new ClauseMatch(pair.Existing, pair.Similarity, unsure);
         }
 
         return [.. document.Sections.Select((s, si) => s.Clauses.Select((_, ci) => result[(si, ci)]).ToImmutableArray())];
     }
+
+    /// <summary>For each key, its two best-scoring partners: enough to know the best rival of any pair.</summary>
+    private static Dictionary<TKey, List<(TOther Other, double Score)>> TopTwo<TKey, TOther>(IEnumerable<(TKey Key, TOther Other, double Score)> scores)
+        where TKey : notnull
+    {
+        var top = new Dictionary<TKey, List<(TOther, double)>>();
+        foreach (var (key, other, score) in scores)
+        {
+            var list = top.TryGetValue(key, out var found) ? found : top[key] = [];
+            list.Add((other, score));
+            list.Sort((a, b) => b.Item2.CompareTo(a.Item2));
+            if (list.Count > 2)
+            {
+                list.RemoveAt(2);
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>The best score among a key's partners other than <paramref name="partner"/>.</summary>
+    private static double Other<TOther>(List<(TOther Other, double Score)> best, TOther partner) =>
+        best.Where(b => !EqualityComparer<TOther>.Default.Equals(b.Other, partner)).Select(b => b.Score).DefaultIfEmpty(0).Max();
 
     /// <summary>The words of a clause, without Markdown's or Word's punctuation, so both sides compare alike.</summary>
     public static string Words(FolderClause clause) => Normalise($"{clause.Clause.Title} {clause.Clause.Body}");

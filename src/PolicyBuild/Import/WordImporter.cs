@@ -39,7 +39,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
     {
         using var document = WordPackage.Open(options.Document);
         PrepareRevisions(document, options);
-        var source = WordSource.Read(document);
+        var source = ReadSource(document, options.Document);
         var structure = new StructureBuilder(notes).Build(SectionLevel.Normalise(source.Blocks));
         if (structure.Sections.IsEmpty)
         {
@@ -68,6 +68,19 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         catch (PolicyBuildException ex)
         {
             throw new PolicyBuildException([Diagnostic.Error(new SourceLocation(target), "the imported fragments do not load (please report this as a bug); nothing was written"), .. ex.Diagnostics]);
+        }
+    }
+
+    /// <summary>Reads leniently already; should a value still defeat the SDK, the user gets a located error, not a stack trace.</summary>
+    private static WordSource ReadSource(WordprocessingDocument document, string path)
+    {
+        try
+        {
+            return WordSource.Read(document);
+        }
+        catch (Exception ex) when (ex is FormatException or System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
+        {
+            throw new PolicyBuildException(new SourceLocation(path), $"a part of the document could not be read ({ex.Message}): please report this as a bug, with the document if you can");
         }
     }
 
