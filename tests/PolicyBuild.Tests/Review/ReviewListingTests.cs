@@ -68,6 +68,26 @@ public class ReviewListingTests
     }
 
     [Fact]
+    public void A_reviewed_pack_writes_only_the_clause_it_touched_and_leaves_the_report_change_to_the_author()
+    {
+        using var temp = new TempDirectory();
+        var policy = DirectoryCopy.Copy(RepositoryPaths.SamplePolicy, temp.Combine("social-media"));
+        Assert.True(CliRun.Of("build", policy, "--out", temp.Combine("out")).ExitCode == 0);
+        var pack = File.ReadAllBytes(temp.Combine("out", "social-media", "2021-07-hr-pack.docx"));
+        var reviewed = temp.Combine("pack-reviewed.docx");
+        File.WriteAllBytes(reviewed, Edited(pack, ("This report", " (checked by HR)"), ("Professional networking sites that are geared towards a work profile", " and kept up to date")));
+        var before = Directory.GetFiles(policy, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+
+        var run = CliRun.Of("review", reviewed, "--policy", policy, "--accept");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("inserted: “(checked by HR)” (Legal Team, 2026-11-30 14:05) is in the title block, contents or report", run.Error);
+        var changed = before.Keys.Where(f => File.ReadAllText(f) != before[f]).Select(f => Path.GetRelativePath(policy, f).Replace('\\', '/')).ToList();
+        Assert.Equal(["50-personal-use/120-business-contacts.md"], changed);
+        Assert.EndsWith("can benefit the Council and kept up to date.\n", File.ReadAllText(Path.Combine(policy, "50-personal-use", "120-business-contacts.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_document_not_built_from_the_policy_is_an_error()
     {
         using var temp = new TempDirectory();
