@@ -24,7 +24,10 @@ internal static class ClauseMatcher
     private const double NumberWeight = 0.15;
     private const double TitleWeight = 0.15;
 
+    /// <param name="document">The later version, as read.</param>
+    /// <param name="folder">The existing policy.</param>
     /// <param name="bookmarksOnly">Match by our bookmarks alone (a review: never guess from the text).</param>
+    /// <returns>Per section and clause of the document, how it was matched.</returns>
     public static ImmutableArray<ImmutableArray<ClauseMatch>> Match(ImportedDocument document, PolicyFolder folder, bool bookmarksOnly = false)
     {
         var existing = folder.Clauses.ToList();

@@ -15,6 +15,8 @@ internal static class IntoPlanner
 {
     private const double SameTitle = 0.5;
 
+    /// <param name="document">The later version, as read.</param>
+    /// <param name="folder">The existing policy.</param>
     /// <param name="bookmarksOnly">Match by our bookmarks alone, as a review does.</param>
     public static IntoPlan Plan(ImportedDocument document, PolicyFolder folder, bool bookmarksOnly = false)
     {

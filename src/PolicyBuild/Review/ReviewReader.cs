@@ -19,7 +19,7 @@ internal sealed class ReviewReader(IReadOnlyDictionary<string, (string Id, bool 
     public ImmutableArray<ReviewItem> Read(WordprocessingDocument document)
     {
         var main = document.MainDocumentPart!;
-        var comments = Comments(main.WordprocessingCommentsPart);
+        var comments = ReviewComments.Of(main.WordprocessingCommentsPart);
         var items = ImmutableArray.CreateBuilder<ReviewItem>();
         var notePlaces = new Dictionary<string, ReviewPlace>(StringComparer.Ordinal);
         var place = new ReviewPlace(null, false, 0, BeforePolicy);
@@ -40,7 +40,7 @@ internal sealed class ReviewReader(IReadOnlyDictionary<string, (string Id, bool 
             {
                 if (comments.TryGetValue(id, out var comment) && seenComments.Add(id))
                 {
-                    items.Add(new ReviewItem("comment", comment.Author, comment.Date, comment.Text, place, Anchored(main.Document.Body!, id)));
+                    items.Add(new ReviewItem("comment", comment.Author, comment.Date, comment.Text, place, ReviewComments.Anchored(main.Document.Body!, id)));
                 }
             }
         }
@@ -137,40 +137,10 @@ internal sealed class ReviewReader(IReadOnlyDictionary<string, (string Id, bool 
         };
     }
 
-    private static string Attribute(OpenXmlElement element, string name) =>
+    internal static string Attribute(OpenXmlElement element, string name) =>
         element.GetAttributes().FirstOrDefault(a => a.LocalName == name).Value ?? string.Empty;
 
-    private static Dictionary<string, (string Author, string Date, string Text)> Comments(WordprocessingCommentsPart? part) =>
-        (part?.Comments?.Elements<Comment>() ?? []).Where(c => Lenient.Text(c.Id) is not null)
-            .GroupBy(c => Lenient.Text(c.Id)!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Attribute(g.First(), "author"), Attribute(g.First(), "date"),
-                string.Join(" ", g.First().Elements<Paragraph>().Select(p => p.InnerText.Trim()).Where(t => t.Length > 0))), StringComparer.Ordinal);
-
-    /// <summary>The text between a comment's range start and end, if the document marks one.</summary>
-    private static string? Anchored(Body body, string id)
-    {
-        var inRange = false;
-        var text = new System.Text.StringBuilder();
-        foreach (var element in body.Descendants())
-        {
-            if (element is CommentRangeStart start && Lenient.Text(start.Id) == id)
-            {
-                inRange = true;
-            }
-            else if (element is CommentRangeEnd end && Lenient.Text(end.Id) == id)
-            {
-                return Excerpt(text.ToString());
-            }
-            else if (inRange && element is Text t)
-            {
-                text.Append(t.Text);
-            }
-        }
-
-        return null;
-    }
-
-    private static string Excerpt(string text)
+    internal static string Excerpt(string text)
     {
         var trimmed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return trimmed.Length <= 80 ? trimmed : trimmed[..77] + "…";
