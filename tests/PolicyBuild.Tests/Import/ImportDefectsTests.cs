@@ -56,6 +56,21 @@ public class ImportDefectsTests
     }
 
     [Fact]
+    public void A_clause_of_a_later_section_without_its_heading_starts_that_section_instead_of_being_glued()
+    {
+        using var temp = new TempDirectory();
+        var docx = new WordDocumentBuilder().Heading("1 Purpose").Para("1.1 This policy covers home working.")
+            .Para("2.1 Staff ask their manager first.").Para("2.2 Managers answer within a week.").Build();
+
+        var (result, folder) = ImportHarness.Import(temp, docx, "home");
+
+        var policy = TestToolchain.Load(folder);
+        Assert.Equal([1, 2], policy.Sections.Select(s => s.Clauses.Length));
+        Assert.Equal("Section 2", policy.Sections[1].Title);
+        Assert.Contains(result.Notes, n => n.Message == "section 2: its heading has no title; called 'Section 2', rename it");
+    }
+
+    [Fact]
     public void A_document_with_sections_but_no_numbered_clauses_is_refused_and_nothing_is_written()
     {
         using var temp = new TempDirectory();
