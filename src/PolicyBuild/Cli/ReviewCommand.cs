@@ -3,6 +3,7 @@ using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing;
 using PolicyBuild.Review;
 using PolicyBuild.Templates;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Cli;
 

@@ -1,5 +1,10 @@
 using PolicyBuild.Authoring;
 using PolicyBuild.Model;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

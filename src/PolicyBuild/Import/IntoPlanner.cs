@@ -3,6 +3,11 @@ using System.Globalization;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diff;
 using PolicyBuild.Rendering.Docx;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

@@ -2,6 +2,12 @@ using System.Collections.Immutable;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
+using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;
 
@@ -22,7 +28,7 @@ internal sealed class IntoWriter(MarkdownPipeline pipeline)
             Edit(new FolderEditor(copy, useGit: false), plan, files);
             try
             {
-                new PolicyLoader(pipeline).Load(new DirectoryPolicyTree(copy, target));
+                new PolicyLoader(new CrossReferenceValidator(pipeline)).Load(new DirectoryPolicyTree(copy, target));
             }
             catch (PolicyBuildException ex)
             {

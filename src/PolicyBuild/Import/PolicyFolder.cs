@@ -2,6 +2,12 @@ using System.Collections.Immutable;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Model;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
+using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;
 
@@ -17,7 +23,7 @@ internal sealed record PolicyFolder(string Root, Policy Policy, ImmutableArray<F
     public static PolicyFolder Load(string root, MarkdownPipeline pipeline)
     {
         var tree = new DirectoryPolicyTree(root, root);
-        var policy = new PolicyLoader(pipeline).Load(tree);
+        var policy = new PolicyLoader(new CrossReferenceValidator(pipeline)).Load(tree);
         var prefix = tree.DisplayRoot.Length + 1;
         var sections = policy.Sections.Select(section => new FolderSection(
             section, Path.GetDirectoryName(section.Location.File[prefix..])!.Replace('\\', '/'),

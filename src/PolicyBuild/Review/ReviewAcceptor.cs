@@ -5,6 +5,11 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Import;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Review;
 

@@ -6,6 +6,11 @@ using PolicyBuild.Diagnostics;
 using PolicyBuild.Import;
 using PolicyBuild.Model;
 using PolicyBuild.Rendering.Docx;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Review;
 
