@@ -1,8 +1,3 @@
-using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 namespace PolicyBuild.Import;
 
 /// <summary>How a clause (or section) of the document was matched to one of the existing policy.</summary>

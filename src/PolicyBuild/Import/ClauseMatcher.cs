@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

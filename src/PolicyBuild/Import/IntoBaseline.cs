@@ -1,10 +1,7 @@
 using PolicyBuild.Authoring;
 using PolicyBuild.Model;
 using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

@@ -3,10 +3,7 @@ using System.Globalization;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
-using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
 using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;

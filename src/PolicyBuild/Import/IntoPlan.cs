@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
-using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

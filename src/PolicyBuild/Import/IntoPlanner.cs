@@ -6,8 +6,6 @@ using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

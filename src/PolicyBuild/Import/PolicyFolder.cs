@@ -2,11 +2,6 @@ using System.Collections.Immutable;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Model;
-using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;

@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Text;
 using YamlDotNet.RepresentationModel;
-using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
 using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

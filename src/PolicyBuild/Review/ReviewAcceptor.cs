@@ -8,7 +8,6 @@ using PolicyBuild.Import;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
 using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Review;

@@ -4,10 +4,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyBuild.Import;
 using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Review;
 

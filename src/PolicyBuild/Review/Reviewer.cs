@@ -7,10 +7,6 @@ using PolicyBuild.Import;
 using PolicyBuild.Model;
 using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Review;
 

@@ -2,11 +2,6 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using PolicyBuild.Import;
-using PolicyBuild.Import.Word;
-using PolicyBuild.Import.Structure;
-using PolicyBuild.Import.Writing;
-using PolicyBuild.Import.Metadata;
-using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Review;
 
