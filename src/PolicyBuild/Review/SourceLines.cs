@@ -31,6 +31,12 @@ internal sealed class SourceLines(PolicyFolder folder, MarkdownPipeline pipeline
 
         var blocks = Blocks(clause.Clause.Body, clause.Clause.BodyLocation.Line);
         var index = place.Paragraph;
+        if (StartsWithListOrTable(clause.Clause.Body) && index > 0)
+        {
+            // The clause's number stands on a paragraph of its own before a list or table.
+            index--;
+        }
+
         if (clause.Clause.Title is not null)
         {
             if (index == 0)
@@ -44,6 +50,9 @@ internal sealed class SourceLines(PolicyFolder folder, MarkdownPipeline pipeline
 
         return (clause.Path, blocks.Count == 0 ? clause.Clause.BodyLocation.Line : blocks[Math.Min(index, blocks.Count - 1)]);
     }
+
+    private bool StartsWithListOrTable(string markdown) =>
+        Markdig.Markdown.Parse(markdown, pipeline).FirstOrDefault() is ListBlock or Table;
 
     private List<int> Blocks(string markdown, int firstLine)
     {

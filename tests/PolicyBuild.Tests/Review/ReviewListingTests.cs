@@ -50,6 +50,21 @@ public class ReviewListingTests
     }
 
     [Fact]
+    public void In_a_clause_that_starts_with_a_list_the_number_paragraph_is_no_line_of_the_file()
+    {
+        using var temp = new TempDirectory();
+        var policy = DirectoryCopy.Copy(RepositoryPaths.SamplePolicy, temp.Combine("social-media"));
+        var file = Path.Combine(policy, "50-personal-use", "90-personal-safety.md");
+        File.WriteAllText(file, string.Join('\n', File.ReadAllText(file).Split('\n').SkipWhile(l => !l.StartsWith("- ", StringComparison.Ordinal))));
+        var reviewed = temp.Combine("reviewed.docx");
+        File.WriteAllBytes(reviewed, Edited(ImportHarness.BuildDocx(policy), ("photographs that show their ID badge", " (amended)")));
+
+        var run = CliRun.Of("review", reviewed, "--policy", policy);
+
+        Assert.Contains($"{policy}/50-personal-use/90-personal-safety.md:3: inserted: “(amended)”", run.Output);
+    }
+
+    [Fact]
     public void A_marked_documents_own_redline_is_not_listed_as_the_reviewers()
     {
         using var temp = new TempDirectory();
