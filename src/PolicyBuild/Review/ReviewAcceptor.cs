@@ -89,14 +89,15 @@ internal sealed class ReviewAcceptor(MarkdownPipeline pipeline)
         [.. blocks.Select(b => b is WordParagraph p && p.Bookmarks.Any(sectionMarks.Contains) ? p with { Role = ParagraphRole.Heading1, HeadingLevel = 1 } : b)];
 
     /// <summary>
-    /// A paragraph deleted whole (its text and its mark) takes its clause's bookmark with it: accepting
+    /// A paragraph deleted (or moved away) whole, its text and its mark, takes its clause's bookmark with it: accepting
     /// would join what is left of it, the bookmark, to the next clause and give that clause its id.
     /// </summary>
     private static void DropBookmarksOfDeletedParagraphs(Body body)
     {
         foreach (var paragraph in body.Descendants<Paragraph>().ToList())
         {
-            var markDeleted = paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
+            var mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
+            var markDeleted = mark?.GetFirstChild<Deleted>() is not null || mark?.GetFirstChild<MoveFrom>() is not null;
             var textLeft = paragraph.Descendants<Text>().Any(t => !t.Ancestors<DeletedRun>().Any() && !t.Ancestors<MoveFromRun>().Any());
             if (markDeleted && !textLeft)
             {
