@@ -25,12 +25,28 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
 
     public ImportResult Import(ImportOptions options)
     {
+        if (options.Into)
+        {
+            return new IntoImporter(pipeline).Import(options);
+        }
+
         TargetFolder.CheckWritable(options.Target, options.Force);
         var notes = new ImportNotes();
+        var (source, structure) = Read(options, notes);
+        var metadata = MetadataFinder.Find(source, structure, options, notes);
+        var plan = FragmentPlanner.Plan(structure, notes);
+        var files = new FragmentRenderer(source, ReferenceTargets.For(plan), notes).Render(plan, PolicyYamlWriter.Write(metadata, notes));
+        TargetFolder.Write(options.Target, files, folder => Check(folder, options.Target));
+        return new ImportResult(options.Target, [.. files.Keys], plan.Length, plan.Sum(s => s.Clauses.Length), notes.ToImmutable());
+    }
+
+    /// <summary>Reads the document into sections and clauses; throws when it holds no policy.</summary>
+    internal static (WordSource Source, ImportedDocument Structure) Read(ImportOptions options, ImportNotes notes)
+    {
         using var document = WordPackage.Open(options.Document);
         PrepareRevisions(document, options);
-        var source = WordSource.Read(document);
-        var structure = new StructureBuilder(notes).Build(source.Blocks);
+        var source = ReadSource(document, options.Document);
+        var structure = new StructureBuilder(notes).Build(SectionLevel.Normalise(source.Blocks));
         if (structure.Sections.IsEmpty)
         {
             throw new PolicyBuildException(new SourceLocation(options.Document), source.Blocks.All(b => b is WordParagraph { IsEmpty: true })
@@ -38,11 +54,14 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
                 : "no sections found: style each section title as Heading 1 (or write it in bold as '5 Personal use'), then import again");
         }
 
-        var metadata = MetadataFinder.Find(source, structure, options, notes);
-        var plan = FragmentPlanner.Plan(structure, notes);
-        var files = new FragmentRenderer(source, ReferenceTargets.For(plan), notes).Render(plan, PolicyYamlWriter.Write(metadata, notes));
-        TargetFolder.Write(options.Target, files, folder => Check(folder, options.Target));
-        return new ImportResult(options.Target, [.. files.Keys], plan.Length, plan.Sum(s => s.Clauses.Length), notes.ToImmutable());
+        if (structure.ClauseCount == 0)
+        {
+            throw new PolicyBuildException(new SourceLocation(options.Document),
+                $"no numbered clauses found ({structure.Sections.Length} sections, 0 clauses): this does not look like a policy (a committee report?); " +
+                "number each clause as '5.12 …' (typed or with Word numbering '%1.%2'), then import again");
+        }
+
+        return (source, structure);
     }
 
     /// <summary>The result must load like any policy; if it does not, that is a bug of the import, and nothing is written.</summary>
@@ -55,6 +74,19 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         catch (PolicyBuildException ex)
         {
             throw new PolicyBuildException([Diagnostic.Error(new SourceLocation(target), "the imported fragments do not load (please report this as a bug); nothing was written"), .. ex.Diagnostics]);
+        }
+    }
+
+    /// <summary>Reads leniently already; should a value still defeat the SDK, the user gets a located error, not a stack trace.</summary>
+    private static WordSource ReadSource(WordprocessingDocument document, string path)
+    {
+        try
+        {
+            return WordSource.Read(document);
+        }
+        catch (Exception ex) when (ex is FormatException or System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
+        {
+            throw new PolicyBuildException(new SourceLocation(path), $"a part of the document could not be read ({ex.Message}): please report this as a bug, with the document if you can");
         }
     }
 
