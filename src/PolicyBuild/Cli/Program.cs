@@ -39,9 +39,19 @@ public static class Program
         root.Options.Add(common.Json);
         root.Options.Add(common.Quiet);
         root.Options.Add(common.Verbose);
-        var parse = root.Parse(args);
+        ParseResult parse;
+        try
+        {
+            parse = root.Parse(args);
+        }
+        catch (Exception ex)
+        {
+            return reporter.Crashed(ex);
+        }
+
         reporter.Use(OutputMode.From(parse, common, output));
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Our handler, not System.CommandLine's: it would print a stack trace and ignore --json.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
@@ -53,6 +63,13 @@ public static class Program
             return ExitCodes.UsageError;
         }
 
-        return parse.Invoke(configuration);
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception ex)
+        {
+            return reporter.Crashed(ex);
+        }
     }
 }

@@ -42,9 +42,20 @@ public static class RunResultJson
         foreach (var diagnostic in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("file", diagnostic.Location.File);
-            json.WriteNumber("line", diagnostic.Location.Line);
-            json.WriteNumber("column", diagnostic.Location.Column);
+            if (diagnostic.Location.IsNone)
+            {
+                // An error of the run, not of a file (a write failed, LibreOffice is missing).
+                json.WriteNull("file");
+                json.WriteNull("line");
+                json.WriteNull("column");
+            }
+            else
+            {
+                json.WriteString("file", diagnostic.Location.File);
+                json.WriteNumber("line", diagnostic.Location.Line);
+                json.WriteNumber("column", diagnostic.Location.Column);
+            }
+
             json.WriteString("message", diagnostic.Message);
             json.WriteEndObject();
         }

@@ -17,11 +17,13 @@ public sealed class ReferenceDocument
 
     public static ReferenceDocument Default() => new(DefaultStyles());
 
-    public static ReferenceDocument Load(string path)
+    /// <param name="display">How messages name the file; default: the path.</param>
+    public static ReferenceDocument Load(string path, string? display = null)
     {
+        var location = new SourceLocation(display ?? path);
         if (!File.Exists(path))
         {
-            throw new PolicyBuildException(new SourceLocation(path),
+            throw new PolicyBuildException(location,
                 "reference document not found: run 'policybuild reference-docx' to write the default one");
         }
 
@@ -33,12 +35,12 @@ public sealed class ReferenceDocument
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException)
         {
-            throw new PolicyBuildException(new SourceLocation(path), $"reference document is not a readable .docx: {ex.Message}");
+            throw new PolicyBuildException(location, $"reference document is not a readable .docx: {ex.Message}");
         }
 
         if (styles is null)
         {
-            throw new PolicyBuildException(new SourceLocation(path), "reference document has no styles part");
+            throw new PolicyBuildException(location, "reference document has no styles part");
         }
 
         AddMissing(styles, DefaultStyles());
