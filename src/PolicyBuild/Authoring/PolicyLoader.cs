@@ -37,6 +37,8 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
 
         diagnostics.ThrowIfErrors();
         var policy = new Policy(metadata!, sections.ToImmutable(), tree.DisplayRoot);
+        new ClauseContentValidator(pipeline).Validate(MarkdownTexts(policy, introLocations), diagnostics);
+        diagnostics.ThrowIfErrors();
         new CrossReferenceValidator(pipeline).Validate(policy, MarkdownTexts(policy, introLocations), diagnostics);
         diagnostics.ThrowIfErrors();
         return policy;

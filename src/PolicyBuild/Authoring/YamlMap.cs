@@ -62,7 +62,15 @@ internal sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            var value = string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            if (value is not null && value.Contains('\n', StringComparison.Ordinal))
+            {
+                // Values are placed on a line of the template's Markdown: a line break would start new blocks.
+                _diagnostics.Error(LocationOf(node), $"'{key}' must be one line");
+                return value.ReplaceLineEndings(" ");
+            }
+
+            return value;
         }
 
         _diagnostics.Error(LocationOf(node), $"'{key}' must be a single value");

@@ -23,6 +23,13 @@ public static class DiffCommand
         {
             policy, baseline,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(baseline) is { } spec && OptionText.BaselineProblem(spec) is { } wrong)
+            {
+                result.AddError($"--baseline {wrong}");
+            }
+        });
         command.SetAction(parse =>
         {
             ProcessClock.Report(reporter);

@@ -56,6 +56,21 @@ public sealed class OutputOptions
             {
                 result.AddError($"--date must be written YYYY-MM-DD, not '{text}'");
             }
+
+            if (result.GetValue(Author) is { } author && OptionText.Problem(author) is { } problem)
+            {
+                result.AddError($"--author {problem}");
+            }
+
+            if (result.GetValue(Baseline) is { } baseline && OptionText.BaselineProblem(baseline) is { } wrong)
+            {
+                result.AddError($"--baseline {wrong}");
+            }
+
+            if (result.GetValue(Output) is { } output && output.Trim().Length == 0)
+            {
+                result.AddError("--out must name a folder");
+            }
         });
     }
 
