@@ -32,6 +32,17 @@ public sealed class Reporter(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>Problems found in an output while publishing: printed in their own form, listed in the <c>--json</c> result at the output file.</summary>
+    public void Report(IEnumerable<PublishIssue> issues)
+    {
+        var list = issues.ToList();
+        _result = _result.With(list.Select(i => new Diagnostic(i.Severity, new SourceLocation(i.File), i.Place is null ? i.Message : $"{i.Place}: {i.Message}")));
+        foreach (var issue in list.Where(i => i.IsError || !Mode.Quiet))
+        {
+            Error.WriteLine(issue.ToString());
+        }
+    }
+
     /// <summary>An error of the run rather than of a file: printed <c>error: message</c>, listed in the <c>--json</c> errors.</summary>
     public void Fail(string message) => Report([Diagnostic.Error(message)]);
 
