@@ -40,7 +40,7 @@ public static class ImportCommand
         try
         {
             // Like init's existing folder, a folder that may not be replaced is a usage error.
-            WordImporter.CheckTarget(options.Target, options.Force);
+            WordImporter.CheckTarget(options.Document, options.Target, options.Force);
         }
         catch (PolicyBuildException ex)
         {

@@ -14,16 +14,22 @@ namespace PolicyBuild.Import;
 /// </summary>
 public sealed class WordImporter(MarkdownPipeline pipeline)
 {
-    /// <summary>Throws when the target cannot be written: a file, or a non-empty folder without <c>--force</c>.</summary>
-    public static void CheckTarget(string target, bool force) => TargetFolder.CheckWritable(target, force);
+    /// <summary>
+    /// Throws when the target cannot be written: a file, a non-empty folder without <c>--force</c>, a folder
+    /// that is not an imported policy (a repository, other files) even with it, or one holding the document.
+    /// </summary>
+    public static void CheckTarget(string document, string target, bool force)
+    {
+        TargetFolder.CheckInputOutside(document, target);
+        TargetFolder.CheckWritable(target, force);
+    }
 
     public ImportResult Import(ImportOptions options)
     {
-        TargetFolder.CheckWritable(options.Target, options.Force);
+        CheckTarget(options.Document, options.Target, options.Force);
         var notes = new ImportNotes();
         using var document = WordPackage.Open(options.Document);
-        PrepareRevisions(document, options);
-        var source = WordSource.Read(document);
+        var source = ReadSource(document, options);
         var structure = new StructureBuilder(notes).Build(source.Blocks);
         if (structure.Sections.IsEmpty)
         {
@@ -49,6 +55,21 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         catch (PolicyBuildException ex)
         {
             throw new PolicyBuildException([Diagnostic.Error(new SourceLocation(target), "the imported fragments do not load (please report this as a bug); nothing was written"), .. ex.Diagnostics]);
+        }
+    }
+
+    /// <summary>The document's text; a part the SDK cannot make sense of (a malformed styles part…) is an error naming the document.</summary>
+    private static WordSource ReadSource(WordprocessingDocument document, ImportOptions options)
+    {
+        try
+        {
+            PrepareRevisions(document, options);
+            return WordSource.Read(document);
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException
+                                       or FormatException or ArgumentException or NotSupportedException or InvalidCastException)
+        {
+            throw new PolicyBuildException(new SourceLocation(options.Document), $"not a readable Word document (.docx): {ex.Message}");
         }
     }
 

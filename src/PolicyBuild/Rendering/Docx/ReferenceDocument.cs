@@ -30,10 +30,14 @@ public sealed class ReferenceDocument
         Styles? styles;
         try
         {
-            using var document = WordprocessingDocument.Open(path, false);
+            // A council's file, read within limits like any Word document from elsewhere.
+            var bytes = File.ReadAllBytes(path);
+            WordPackageLimits.Check(bytes, location);
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
             styles = document.MainDocumentPart?.StyleDefinitionsPart?.Styles?.CloneNode(true) as Styles;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException or System.Xml.XmlException
+                                       or InvalidOperationException or FormatException or NotSupportedException)
         {
             throw new PolicyBuildException(location, $"reference document is not a readable .docx: {ex.Message}");
         }
