@@ -37,7 +37,7 @@ internal sealed class YamlMap
         catch (YamlException ex)
         {
             var inner = ex.InnerException is YamlException deeper ? deeper : ex;
-            diagnostics.Error(Locate(file, lineOffset, inner.Start), $"invalid YAML: {inner.Message}");
+            diagnostics.Error(WithinText(Locate(file, lineOffset, inner.Start), yaml, lineOffset), $"invalid YAML: {inner.Message}");
             return null;
         }
 
@@ -193,6 +193,15 @@ internal sealed class YamlMap
     }
 
     private SourceLocation LocationOf(YamlNode node) => Locate(_file, _lineOffset, node.Start);
+
+    /// <summary>YAML that ends mid-way is reported at the end of the stream, a line past the text: point at its last character instead.</summary>
+    private static SourceLocation WithinText(SourceLocation location, string yaml, int lineOffset)
+    {
+        var lines = yaml.TrimEnd('\n').Split('\n');
+        return location.Line - lineOffset > lines.Length
+            ? location with { Line = lineOffset + lines.Length, Column = lines[^1].Length + 1 }
+            : location;
+    }
 
     private static SourceLocation Locate(string file, int lineOffset, Mark mark) =>
         new(file, (int)mark.Line + lineOffset, (int)mark.Column);

@@ -56,11 +56,11 @@ public static class Program
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine($"error: {parseError.Message}");
+                reporter.Fail(parseError.Message);
             }
 
             error.WriteLine("Run 'policybuild --help' for usage.");
-            return ExitCodes.UsageError;
+            return reporter.Finish(ExitCodes.UsageError);
         }
 
         try

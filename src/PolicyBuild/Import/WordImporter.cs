@@ -66,7 +66,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
             PrepareRevisions(document, options);
             return WordSource.Read(document);
         }
-        catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException
+        catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or InvalidDataException
                                        or FormatException or ArgumentException or NotSupportedException or InvalidCastException)
         {
             throw new PolicyBuildException(new SourceLocation(options.Document), $"not a readable Word document (.docx): {ex.Message}");

@@ -38,7 +38,11 @@ public sealed class TemplateRenderer(TemplateSet templates)
         context.PushGlobal(model);
         try
         {
-            return template.Render(context).Replace("\r\n", "\n");
+            var output = template.Render(context).Replace("\r\n", "\n");
+
+            // Policy text is checked when read; a template can still make a character XML cannot hold ("\x01").
+            SourceText.Check(output, $"{display} (output)");
+            return output;
         }
         catch (ScriptRuntimeException ex) when (ex.InnerException is PolicyBuildException refused)
         {

@@ -45,27 +45,68 @@ public static class WordPackageLimits
             }
 
             long total = 0;
-            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+            foreach (var entry in zip.Entries)
             {
-                total += CheckXmlPart(entry, location, MaxXmlBytes - total);
+                if (IsMedia(entry.FullName))
+                {
+                    // Pictures are never inflated by a reader of text; their declared size still bounds them.
+                    if (entry.Length > MaxMediaBytes)
+                    {
+                        throw Refused(location, entry, $"it declares {entry.Length / (1024 * 1024)} MB (a picture is at most {MaxMediaBytes / (1024 * 1024)} MB)");
+                    }
+
+                    continue;
+                }
+
+                var content = Inflate(entry, location, Math.Min(MaxXmlPartBytes, MaxXmlBytes - total));
+                total += content.Length;
+                if (LooksLikeXml(content))
+                {
+                    CheckXml(content, entry, location);
+                }
             }
         }
     }
 
-    /// <summary>Parses one XML part within the limits; returns its inflated size.</summary>
-    private static long CheckXmlPart(ZipArchiveEntry entry, SourceLocation location, long budget)
+    private static readonly string[] MediaExtensions =
+        [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".odttf", ".ttf", ".wdp", ".jfif", ".ico", ".mp4", ".wav"];
+
+    public const long MaxMediaBytes = 256L * 1024 * 1024;
+
+    private static bool IsMedia(string name) => MediaExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every part that is not a picture is inflated, and counted, up to the limit.</summary>
+    private static byte[] Inflate(ZipArchiveEntry entry, SourceLocation location, long limit)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = MaxXmlPartBytes,
-            IgnoreWhitespace = true,
-        };
         try
         {
-            using var stream = new BoundedStream(entry.Open(), Math.Min(MaxXmlPartBytes, budget));
-            using var reader = XmlReader.Create(stream, settings);
+            using var stream = new BoundedStream(entry.Open(), limit);
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        catch (BoundedStream.LimitException)
+        {
+            throw Refused(location, entry, $"it inflates past {limit / (1024 * 1024)} MB (a document's XML is at most {MaxXmlPartBytes / (1024 * 1024)} MB a part, {MaxXmlBytes / (1024 * 1024)} MB in all)");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw Refused(location, entry, $"it cannot be inflated ({ex.Message})");
+        }
+    }
+
+    // XML parts start with '<', after a UTF-8 byte-order mark or as UTF-16 (whose mark comes first).
+    private static bool LooksLikeXml(byte[] content) =>
+        content.AsSpan().TrimStart((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0D, 0x0A]) is [(byte)'<', ..]
+        || content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+
+    /// <summary>Parses one XML part within the limits: no DTD, bounded depth and element count.</summary>
+    private static void CheckXml(byte[] content, ZipArchiveEntry entry, SourceLocation location)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(content, writable: false), settings);
             long elements = 0;
             while (reader.Read())
             {
@@ -84,8 +125,6 @@ public static class WordPackageLimits
                     throw Refused(location, entry, $"it has more than {MaxElements:N0} elements");
                 }
             }
-
-            return stream.BytesRead;
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
@@ -94,14 +133,6 @@ public static class WordPackageLimits
         catch (XmlException ex)
         {
             throw Refused(location, entry, $"it is not well-formed XML ({ex.Message})");
-        }
-        catch (BoundedStream.LimitException)
-        {
-            throw Refused(location, entry, $"it inflates past {Math.Min(MaxXmlPartBytes, budget) / (1024 * 1024)} MB (a document's XML is at most {MaxXmlPartBytes / (1024 * 1024)} MB a part, {MaxXmlBytes / (1024 * 1024)} MB in all)");
-        }
-        catch (InvalidDataException ex)
-        {
-            throw Refused(location, entry, $"it cannot be inflated ({ex.Message})");
         }
     }
 
