@@ -3,6 +3,13 @@ using DocumentFormat.OpenXml.Packaging;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Markdown;
+using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;
 
@@ -50,7 +57,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
     {
         try
         {
-            new PolicyLoader(pipeline).Load(new DirectoryPolicyTree(folder, target));
+            new PolicyLoader(new PolicyTextChecks(pipeline)).Load(new DirectoryPolicyTree(folder, target));
         }
         catch (PolicyBuildException ex)
         {

@@ -1,4 +1,5 @@
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Publishing;
 
