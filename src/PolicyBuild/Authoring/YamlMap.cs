@@ -70,6 +70,12 @@ internal sealed class YamlMap
                 return value.ReplaceLineEndings(" ");
             }
 
+            if (value is not null && value.StartsWith(":::", StringComparison.Ordinal))
+            {
+                // At the start of a template line, ':::' would open a section, clause or contents block.
+                _diagnostics.Error(LocationOf(node), $"'{key}' cannot start with ':::' (that line would open a block of the template)");
+            }
+
             return value;
         }
 

@@ -66,6 +66,8 @@ public static class TextCases
         {
             b.Write("policy/baselines/v1/policy.yml", "title: [");
         }, b => HostileCase.Build(b, "--baseline", Path.Combine(b.Policy, "baselines", "v1")), 1, "v1/policy.yml:");
+        yield return new("build: a clause title that opens a template block", b => b.Write(Clause, "---\ntitle: \"::: toc\"\n---\nText."), b => HostileCase.Build(b), 1,
+            "10-purpose.md:2:8: error: 'title' cannot start with ':::'");
         yield return new("check: a two-line title", b => Edit(b, "policy/policy.yml", "title: Test Policy", "title: |\n  Test\n  ::: toc"), HostileCase.Check, 1, "'title' must be one line");
 
         var markdown = new (string Name, string Text, string Message)[]
