@@ -34,6 +34,7 @@ public static class Program
             DiffCommand.Create(common, reporter),
             WatchCommand.Create(common, reporter),
             ImportCommand.Create(reporter),
+            ReviewCommand.Create(common, reporter),
         };
         root.Options.Add(common.Templates);
         root.Options.Add(common.Json);

@@ -33,11 +33,27 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
 
     public ImportResult Import(ImportOptions options)
     {
+        if (options.Into)
+        {
+            return new IntoImporter(pipeline).Import(options);
+        }
+
         CheckTarget(options.Document, options.Target, options.Force);
         var notes = new ImportNotes();
+        var (source, structure) = Read(options, notes);
+        var metadata = MetadataFinder.Find(source, structure, options, notes);
+        var plan = FragmentPlanner.Plan(structure, notes);
+        var files = new FragmentRenderer(source, ReferenceTargets.For(plan), notes).Render(plan, PolicyYamlWriter.Write(metadata, notes));
+        TargetFolder.Write(options.Target, files, folder => Check(folder, options.Target));
+        return new ImportResult(options.Target, [.. files.Keys], plan.Length, plan.Sum(s => s.Clauses.Length), notes.ToImmutable());
+    }
+
+    /// <summary>Reads the document into sections and clauses; throws when it holds no policy.</summary>
+    internal static (WordSource Source, ImportedDocument Structure) Read(ImportOptions options, ImportNotes notes)
+    {
         using var document = WordPackage.Open(options.Document);
         var source = ReadSource(document, options);
-        var structure = new StructureBuilder(notes).Build(source.Blocks);
+        var structure = new StructureBuilder(notes).Build(SectionLevel.Normalise(source.Blocks));
         if (structure.Sections.IsEmpty)
         {
             throw new PolicyBuildException(new SourceLocation(options.Document), source.Blocks.All(b => b is WordParagraph { IsEmpty: true })
@@ -45,11 +61,14 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
                 : "no sections found: style each section title as Heading 1 (or write it in bold as '5 Personal use'), then import again");
         }
 
-        var metadata = MetadataFinder.Find(source, structure, options, notes);
-        var plan = FragmentPlanner.Plan(structure, notes);
-        var files = new FragmentRenderer(source, ReferenceTargets.For(plan), notes).Render(plan, PolicyYamlWriter.Write(metadata, notes));
-        TargetFolder.Write(options.Target, files, folder => Check(folder, options.Target));
-        return new ImportResult(options.Target, [.. files.Keys], plan.Length, plan.Sum(s => s.Clauses.Length), notes.ToImmutable());
+        if (structure.ClauseCount == 0)
+        {
+            throw new PolicyBuildException(new SourceLocation(options.Document),
+                $"no numbered clauses found ({structure.Sections.Length} sections, 0 clauses): this does not look like a policy (a committee report?); " +
+                "number each clause as '5.12 …' (typed or with Word numbering '%1.%2'), then import again");
+        }
+
+        return (source, structure);
     }
 
     /// <summary>The result must load like any policy; if it does not, that is a bug of the import, and nothing is written.</summary>
@@ -65,7 +84,10 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         }
     }
 
-    /// <summary>The document's text; a part the SDK cannot make sense of (a malformed styles part…) is an error naming the document.</summary>
+    /// <summary>
+    /// The document's text, read leniently; should a part still defeat the SDK (a malformed styles
+    /// part…), the user gets an error naming the document, not a stack trace.
+    /// </summary>
     private static WordSource ReadSource(WordprocessingDocument document, ImportOptions options)
     {
         try
