@@ -58,7 +58,7 @@ public static class ImportCommand
             if (!options.Into)
             {
             // Like init's existing folder, a folder that may not be replaced is a usage error.
-                WordImporter.CheckTarget(options.Target, options.Force);
+                WordImporter.CheckTarget(options.Document, options.Target, options.Force);
             }
         }
         catch (PolicyBuildException ex)

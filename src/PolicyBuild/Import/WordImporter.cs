@@ -8,6 +8,7 @@ using PolicyBuild.Import.Notes;
 using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Writing;
+using PolicyBuild.Markdown;
 using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;
@@ -20,8 +21,15 @@ namespace PolicyBuild.Import;
 /// </summary>
 public sealed class WordImporter(MarkdownPipeline pipeline)
 {
-    /// <summary>Throws when the target cannot be written: a file, or a non-empty folder without <c>--force</c>.</summary>
-    public static void CheckTarget(string target, bool force) => TargetFolder.CheckWritable(target, force);
+    /// <summary>
+    /// Throws when the target cannot be written: a file, a non-empty folder without <c>--force</c>, a folder
+    /// that is not an imported policy (a repository, other files) even with it, or one holding the document.
+    /// </summary>
+    public static void CheckTarget(string document, string target, bool force)
+    {
+        TargetFolder.CheckInputOutside(document, target);
+        TargetFolder.CheckWritable(target, force);
+    }
 
     public ImportResult Import(ImportOptions options)
     {
@@ -30,7 +38,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
             return new IntoImporter(pipeline).Import(options);
         }
 
-        TargetFolder.CheckWritable(options.Target, options.Force);
+        CheckTarget(options.Document, options.Target, options.Force);
         var notes = new ImportNotes();
         var (source, structure) = Read(options, notes);
         var metadata = MetadataFinder.Find(source, structure, options, notes);
@@ -44,8 +52,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
     internal static (WordSource Source, ImportedDocument Structure) Read(ImportOptions options, ImportNotes notes)
     {
         using var document = WordPackage.Open(options.Document);
-        PrepareRevisions(document, options);
-        var source = ReadSource(document, options.Document);
+        var source = ReadSource(document, options);
         var structure = new StructureBuilder(notes).Build(SectionLevel.Normalise(source.Blocks));
         if (structure.Sections.IsEmpty)
         {
@@ -69,7 +76,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
     {
         try
         {
-            new PolicyLoader(new CrossReferenceValidator(pipeline)).Load(new DirectoryPolicyTree(folder, target));
+            new PolicyLoader(new PolicyTextChecks(pipeline)).Load(new DirectoryPolicyTree(folder, target));
         }
         catch (PolicyBuildException ex)
         {
@@ -77,16 +84,21 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         }
     }
 
-    /// <summary>Reads leniently already; should a value still defeat the SDK, the user gets a located error, not a stack trace.</summary>
-    private static WordSource ReadSource(WordprocessingDocument document, string path)
+    /// <summary>
+    /// The document's text, read leniently; should a part still defeat the SDK (a malformed styles
+    /// part…), the user gets an error naming the document, not a stack trace.
+    /// </summary>
+    private static WordSource ReadSource(WordprocessingDocument document, ImportOptions options)
     {
         try
         {
+            PrepareRevisions(document, options);
             return WordSource.Read(document);
         }
-        catch (Exception ex) when (ex is FormatException or System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
+        catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or InvalidDataException
+                                       or FormatException or ArgumentException or NotSupportedException or InvalidCastException)
         {
-            throw new PolicyBuildException(new SourceLocation(path), $"a part of the document could not be read ({ex.Message}): please report this as a bug, with the document if you can");
+            throw new PolicyBuildException(new SourceLocation(options.Document), $"not a readable Word document (.docx): {ex.Message}");
         }
     }
 

@@ -2,15 +2,11 @@ using Markdig;
 using Markdig.Syntax;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
-using PolicyBuild.Markdown.Structure;
 using PolicyBuild.Model;
 
 namespace PolicyBuild.Markdown.CrossReferences;
 
-/// <summary>
-/// Reports every <c>[](#id)</c> whose target is not a section or clause of the policy, and every heading
-/// inside a clause or section intro (both need the parsed Markdown, so one parse serves them).
-/// </summary>
+/// <summary>Reports every <c>[](#id)</c> whose target is not a section or clause of the policy.</summary>
 public sealed class CrossReferenceValidator(MarkdownPipeline pipeline) : IPolicyTextValidator
 {
     /// <summary>Checks the clause bodies of <paramref name="policy"/>.</summary>
@@ -22,15 +18,13 @@ public sealed class CrossReferenceValidator(MarkdownPipeline pipeline) : IPolicy
     {
         foreach (var (markdown, start) in texts)
         {
-            // Every cross-reference and ATX heading has a '#', a setext heading an underline: most clauses have
-            // neither, and need no parse (check's start-up budget).
-            if (!markdown.Contains('#', StringComparison.Ordinal) && !HeadingsInText.MayHaveSetextHeading(markdown))
+            // Every cross-reference has a '#': most clauses have none, and need no parse (check's start-up budget).
+            if (!markdown.Contains('#', StringComparison.Ordinal))
             {
                 continue;
             }
 
             var document = Markdig.Markdown.Parse(markdown, pipeline);
-            HeadingsInText.Report(markdown, document, start, diagnostics);
             foreach (var reference in document.Descendants<CrossReferenceInline>())
             {
                 if (!policy.References.TryResolve(reference.TargetId, out _))
