@@ -46,7 +46,7 @@ public static class MetadataReader
         review?.ReportUnknownKeys();
         var revisionInfo = revisions is null ? null : ReadRevisions(revisions) with { Location = yaml.LocationOf("revisions") };
 
-        if (shortName.Length > 0 && !IsSlug(shortName))
+        if (shortName.Length > 0 && !Slug.IsValid(shortName))
         {
             // It names the output folder and files: '../x' or '/srv/x' would write outside --out.
             diagnostics.Error(yaml.LocationOf("short-name"),
@@ -85,9 +85,6 @@ public static class MetadataReader
                 return PolicyStatus.Draft;
         }
     }
-
-    private static bool IsSlug(string name) =>
-        name.Length <= 64 && System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z0-9]+(-[a-z0-9]+)*$");
 
     // A BCP 47 language with an optional region (en, en-GB, cy-GB); the build runs invariant-culture.
     private static bool IsLanguageTag(string tag) =>

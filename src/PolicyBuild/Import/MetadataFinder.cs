@@ -5,6 +5,8 @@ using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Writing;
 
+using PolicyBuild.Model;
+
 namespace PolicyBuild.Import;
 
 /// <summary>

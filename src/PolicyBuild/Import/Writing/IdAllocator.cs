@@ -1,4 +1,6 @@
 using PolicyBuild.Import.Word;
+using PolicyBuild.Model;
+
 namespace PolicyBuild.Import.Writing;
 
 /// <summary>Hands out ids that are unique within the policy (sections and clauses share one space).</summary>
