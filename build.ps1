@@ -6,9 +6,11 @@
 #          report, pack, PDF, HTML, manifest) into output/ (default)
 #   test   install LibreOffice and chromium if missing, then run every test (TRX in TestResults/)
 #   build  compile the solution
+#   install  pack the CLI as a .NET tool and install it as the global command `policybuild`
+#          (updating an installed one); ~/.dotnet/tools must be on PATH
 #   clean  remove bin/, obj/, output/ and TestResults/
 param(
-    [ValidateSet('pack', 'test', 'build', 'clean')]
+    [ValidateSet('pack', 'test', 'build', 'install', 'clean')]
     [string] $Task = 'pack',
     [string] $Configuration = 'Release'
 )
@@ -22,8 +24,8 @@ function Invoke-Checked([string] $Command, [string[]] $Arguments) {
 }
 
 function Install-SystemDependencies {
-    # The tests check redlines with LibreOffice itself and open the HTML in chromium; they never
-    # skip either, so install both here.
+    # The tests check redlines with LibreOffice itself and open the HTML in chromium (axe-core runs
+    # there through node and playwright-core); they never skip either, so install all of it here.
     if ($IsLinux) {
         Invoke-Checked 'bash' @('scripts/install-deps.sh', '--chromium')
     } elseif (-not (Get-Command soffice -ErrorAction SilentlyContinue)) {
@@ -45,13 +47,32 @@ switch ($Task) {
     }
     'test' {
         Install-SystemDependencies
+        # axe-core and playwright-core, as package-lock.json pins them (never a downloaded browser).
+        Invoke-Checked 'npm' @('ci', '--prefix', 'tests/axe', '--no-audit', '--no-fund')
         Invoke-Build
         Remove-Item -Recurse -Force TestResults -ErrorAction SilentlyContinue
         Invoke-Checked 'dotnet' @('test', 'PolicyBuild.slnx', '-c', $Configuration, '--no-build', '--nologo',
             '--logger', 'trx;LogFileName=results.trx', '--logger', 'console;verbosity=normal', '--results-directory', 'TestResults')
     }
+    'install' {
+        $packages = Join-Path $PSScriptRoot 'artifacts/package'
+        Remove-Item -Recurse -Force $packages -ErrorAction SilentlyContinue
+        Invoke-Checked 'dotnet' @('pack', 'src/PolicyBuild/PolicyBuild.csproj', '-c', $Configuration, '--nologo', '-v', 'quiet', '-o', $packages)
+        # A rebuilt package keeps its version, and NuGet would install its cached copy of that version:
+        # remove the installed tool and the cached package, then install the one just packed.
+        if ((& dotnet tool list --global) -match '^policybuild\s') {
+            Invoke-Checked 'dotnet' @('tool', 'uninstall', '--global', 'PolicyBuild')
+        }
+        $cache = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+        Remove-Item -Recurse -Force (Join-Path $cache.Trim() 'policybuild') -ErrorAction SilentlyContinue
+        Invoke-Checked 'dotnet' @('tool', 'install', '--global', 'PolicyBuild', '--add-source', $packages, '--ignore-failed-sources')
+        $tools = Join-Path $HOME '.dotnet/tools'
+        if (-not (($env:PATH -split [IO.Path]::PathSeparator) -contains $tools)) {
+            Write-Host "add $tools to PATH to run policybuild"
+        }
+    }
     'clean' {
         Get-ChildItem -Recurse -Directory -Include bin, obj | Remove-Item -Recurse -Force
-        Remove-Item -Recurse -Force output, TestResults -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force output, TestResults, artifacts -ErrorAction SilentlyContinue
     }
 }

@@ -7,7 +7,8 @@
 #   script provider, which lets paragraphs be read inside soffice (~20x faster);
 #   the Liberation and DejaVu fonts, so PDFs do not depend on whatever fonts a
 #   machine happens to have.
-#   With --chromium, also Debian's chromium (for HTML/browser checks).
+#   With --chromium, also Debian's chromium and node/npm (for HTML/browser checks: axe-core runs in
+#   chromium through playwright-core, installed by build.ps1 test with npm ci in tests/axe).
 # Idempotent and non-interactive: installs only when something is missing.
 # Assumes Debian/Ubuntu and root (falls back to sudo when not root).
 set -euo pipefail
@@ -83,6 +84,11 @@ if [ "$want_chromium" -eq 1 ] && ! command -v chromium >/dev/null 2>&1; then
   log "chromium not found"
   missing+=(chromium)
 fi
+# node and npm run axe-core in chromium (tests/axe).
+if [ "$want_chromium" -eq 1 ] && { ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; }; then
+  log "node or npm not found"
+  missing+=(nodejs)
+fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
   log "all dependencies present; nothing to do"
@@ -92,6 +98,8 @@ else
   packages=(fonts-liberation fonts-dejavu-core)
   if [ "$want_chromium" -eq 1 ]; then
     packages+=(chromium)
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
   fi
   export DEBIAN_FRONTEND=noninteractive
   suite_args=()

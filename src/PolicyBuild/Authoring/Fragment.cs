@@ -4,4 +4,7 @@ namespace PolicyBuild.Authoring;
 
 /// <summary>A section or clause file after its front matter has been read.</summary>
 /// <param name="IdLocation">Where an explicit <c>id:</c> is written; null when the id is the file's slug.</param>
-public sealed record Fragment(string Id, string? Title, string Body, int BodyLine, SourceLocation? IdLocation = null);
+/// <param name="Note">The change note (<c>note:</c>): why this revision changes the clause.</param>
+/// <param name="NoteLocation">Where <c>note:</c> is written.</param>
+public sealed record Fragment(string Id, string? Title, string Body, int BodyLine, SourceLocation? IdLocation = null,
+    string? Note = null, SourceLocation? NoteLocation = null);

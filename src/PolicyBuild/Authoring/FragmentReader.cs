@@ -3,7 +3,7 @@ using PolicyBuild.Diagnostics;
 
 namespace PolicyBuild.Authoring;
 
-/// <summary>Reads a fragment file: optional front matter (<c>id</c>, <c>title</c>) and its body.</summary>
+/// <summary>Reads a fragment file: optional front matter (<c>id</c>, <c>title</c>, <c>note</c>) and its body.</summary>
 public static partial class FragmentReader
 {
     public static Fragment Read(IPolicyTree tree, string path, string defaultId, DiagnosticBag diagnostics)
@@ -42,14 +42,19 @@ public static partial class FragmentReader
         var explicitId = yaml.OptionalString("id");
         var id = explicitId ?? defaultId;
         var title = yaml.OptionalString("title");
+        var note = yaml.OptionalString("note");
         yaml.ReportUnknownKeys();
         if (!IdPattern().IsMatch(id))
         {
             diagnostics.Error(yaml.LocationOf("id"), $"id '{id}' must be lowercase letters, digits and hyphens (e.g. business-contacts)");
         }
 
-        return new Fragment(id, title, split.Body, split.BodyLine, explicitId is null ? null : yaml.LocationOf("id"));
+        return new Fragment(id, title, split.Body, split.BodyLine, explicitId is null ? null : yaml.LocationOf("id"),
+            note is null ? null : NormalizeSpace(note), note is null ? null : yaml.LocationOf("note"));
     }
+
+    /// <summary>A note may be written as a folded or literal block: it is one paragraph of prose.</summary>
+    private static string NormalizeSpace(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

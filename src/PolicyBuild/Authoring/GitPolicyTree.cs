@@ -13,13 +13,17 @@ public sealed class GitPolicyTree : IPolicyTree
 
     private readonly Dictionary<string, (string Mode, byte[] Content)> _files;
 
-    private GitPolicyTree(Dictionary<string, (string Mode, byte[] Content)> files, string displayRoot)
+    private GitPolicyTree(Dictionary<string, (string Mode, byte[] Content)> files, string displayRoot, DateTimeOffset? committedAt)
     {
         _files = files;
         DisplayRoot = displayRoot;
+        CommittedAt = committedAt;
     }
 
     public string DisplayRoot { get; }
+
+    /// <summary>When the revision was committed (the baseline's date, for checking revision attribution).</summary>
+    public DateTimeOffset? CommittedAt { get; }
 
     /// <summary>Reads <paramref name="folder"/> at <paramref name="revision"/>; null if the revision or folder does not exist there.</summary>
     public static GitPolicyTree? TryOpen(string folder, string revision)
@@ -55,7 +59,9 @@ public sealed class GitPolicyTree : IPolicyTree
 
         var contents = ReadBlobs(full, entries.Select(e => e.Object).ToList());
         var files = entries.Zip(contents).ToDictionary(p => p.First.Path, p => (p.First.Mode, p.Second), StringComparer.Ordinal);
-        return new GitPolicyTree(files, $"{revision}:{prefix.TrimEnd('/')}");
+        var committed = Text(Git.Run(full, ["log", "-1", "--format=%cI", commit]))?.Trim();
+        return new GitPolicyTree(files, $"{revision}:{prefix.TrimEnd('/')}",
+            DateTimeOffset.TryParse(committed, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : null);
     }
 
     public bool FileExists(string relativePath) => _files.ContainsKey(relativePath);
@@ -81,7 +87,7 @@ public sealed class GitPolicyTree : IPolicyTree
         var prefix = relativePath.TrimEnd('/') + "/";
         var files = _files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(f => f.Key[prefix.Length..], f => f.Value, StringComparer.Ordinal);
-        return new GitPolicyTree(files, $"{DisplayRoot}/{relativePath}");
+        return new GitPolicyTree(files, $"{DisplayRoot}/{relativePath}", CommittedAt);
     }
 
     private IEnumerable<(string Name, bool IsFolder)> Children(string folder)

@@ -44,7 +44,7 @@ public static class MetadataReader
         adoption?.ReportUnknownKeys();
         var policyReview = new PolicyReview(review?.RequiredString("cycle") ?? "", review?.RequiredDate("next") ?? default);
         review?.ReportUnknownKeys();
-        var revisionInfo = revisions is null ? null : ReadRevisions(revisions);
+        var revisionInfo = revisions is null ? null : ReadRevisions(revisions) with { Location = yaml.LocationOf("revisions") };
 
         if (shortName.Length > 0 && !Slug.IsValid(shortName))
         {
@@ -59,7 +59,7 @@ public static class MetadataReader
         }
 
         return new PolicyMetadata(title, shortName, policyOwner, version, status, policyAdoption, policyReview,
-            language, baseline, revisionInfo, appendixTitle);
+            language, baseline, revisionInfo, appendixTitle, yaml.LocationOf("version"));
     }
 
     private static RevisionInfo ReadRevisions(YamlMap revisions)

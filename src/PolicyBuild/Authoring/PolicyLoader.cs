@@ -77,7 +77,7 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
 
             var clauseNumber = $"{sectionNumber}.{clauses.Count + 1}";
             clauses.Add(new Clause(clauseFragment.Id, clauseNumber, clauseFragment.Title, clauseFragment.Body.Trim(),
-                BodyStart(fileLocation.Offset(clauseFragment.BodyLine - 1), clauseFragment.Body)));
+                BodyStart(fileLocation.Offset(clauseFragment.BodyLine - 1), clauseFragment.Body), clauseFragment.Note, clauseFragment.NoteLocation));
         }
 
         introLocations.Add(introLocation);

@@ -10,7 +10,7 @@ namespace PolicyBuild.Authoring;
 public static class PolicyScaffold
 {
     /// <summary>The placeholder date when <c>--date</c> is not given.</summary>
-    public static readonly DateOnly PlaceholderDate = new(2000, 1, 1);
+    public static readonly DateOnly PlaceholderDate = DateOnly.ParseExact(InitPlaceholders.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <returns>Each file as (path relative to the policy folder, text), in the order they are written.</returns>
     public static IReadOnlyList<(string Path, string Text)> Files(string name, DateOnly date)
@@ -27,12 +27,12 @@ public static class PolicyScaffold
                 title: {title}
                 short-name: {name}
                 owner:
-                  service: Service name
-                  role: Job title of the policy owner
+                  service: {InitPlaceholders.Service}
+                  role: {InitPlaceholders.OwnerRole}
                 version: "0.1"
                 status: draft
                 adoption:
-                  committee: Name of the committee
+                  committee: {InitPlaceholders.Committee}
                   date: {day}
                 review:
                   cycle: every three years
@@ -42,7 +42,7 @@ public static class PolicyScaffold
                 """),
             ("10-introduction/_section.md", "# Introduction\n"),
             ("10-introduction/10-purpose.md", $"""
-                This policy sets out how the council … (replace this text with the purpose of the {title}).
+                This policy sets out how the council … {InitPlaceholders.ClauseText} {title}).
 
                 """),
             ("reports/README.md", ReportsReadme),

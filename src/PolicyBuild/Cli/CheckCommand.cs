@@ -14,14 +14,15 @@ public static class CheckCommand
     public static Command Create(CommonOptions common, Reporter reporter)
     {
         var strict = new Option<bool>("--strict") { Description = "Treat the reviewer's warnings as errors (exit 1)" };
+        var notes = new Option<bool>("--notes") { Description = "Also list every change note (note: in a clause's front matter), to clear after adoption" };
         var today = new Option<string?>("--today") { Description = "The date the review date is compared with, YYYY-MM-DD (default: today's date)" };
         var command = new Command("check",
             "Load and validate policies (metadata, fragments, ids, cross-references) and warn of what a reviewer would raise: " +
             "review date passed, an id: differing from its file slug, an empty section, a clause over 250 words, a clause number typed " +
-            "('see 5.12') instead of [](#id), a link to a missing file. Writes nothing.\n\n" +
+            "('see 5.12') instead of [](#id), a link to a missing file, a placeholder left by init. --notes lists the change notes. Writes nothing.\n\n" +
             "Example: policybuild check social-media --strict")
         {
-            common.Policies, strict, today,
+            common.Policies, strict, today, notes,
         };
         today.Validators.Add(result =>
         {
@@ -57,6 +58,10 @@ public static class CheckCommand
                 {
                     var warnings = result.WarningCount switch { 0 => string.Empty, 1 => ", 1 warning", var n => $", {n} warnings" };
                     reporter.Line($"ok: {directory}: {policy.Sections.Length} sections, {policy.Clauses.Count()} clauses{warnings}");
+                    if (parse.GetValue(notes))
+                    {
+                        ListNotes(policy, reporter);
+                    }
                 }
             }
 
@@ -64,5 +69,16 @@ public static class CheckCommand
             return reporter.Finish(failed ? ExitCodes.ContentError : ExitCodes.Ok);
         });
         return command;
+    }
+
+    /// <summary>Each change note where it is written, so an author can clear them once the policy is adopted.</summary>
+    private static void ListNotes(PolicyBuild.Model.Policy policy, Reporter reporter)
+    {
+        var noted = policy.Clauses.Where(c => c.Note is not null).ToList();
+        reporter.Line(noted.Count switch { 0 => "no change notes", 1 => "1 change note:", var n => $"{n} change notes:" });
+        foreach (var clause in noted)
+        {
+            reporter.Line($"  {clause.NoteLocation ?? clause.BodyLocation}: clause {clause.Number}: {clause.Note}");
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace PolicyBuild.Cli;
 /// <param name="Quiet">Only errors are printed.</param>
 /// <param name="Verbose">Timings of each step are printed to standard error.</param>
 /// <param name="Color">ANSI colours: only on a terminal and when <c>NO_COLOR</c> is unset.</param>
-public sealed record OutputMode(bool Json = false, bool Quiet = false, bool Verbose = false, bool Color = false)
+/// <param name="Terminal">Standard output is a terminal: progress is one live line rather than plain lines.</param>
+public sealed record OutputMode(bool Json = false, bool Quiet = false, bool Verbose = false, bool Color = false, bool Terminal = false)
 {
     /// <summary>Plain text, no colour: what a run prints before its options are known.</summary>
     public static OutputMode Plain { get; } = new();
@@ -20,7 +21,8 @@ public sealed record OutputMode(bool Json = false, bool Quiet = false, bool Verb
             parse.GetValue(common.Json),
             parse.GetValue(common.Quiet),
             parse.GetValue(common.Verbose),
-            UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR")));
+            UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR")),
+            terminal);
     }
 
     /// <summary>The no-color.org rule: colour on a terminal unless <c>NO_COLOR</c> is set to anything non-empty.</summary>

@@ -25,6 +25,12 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         }
 
         var started = Stopwatch.GetTimestamp();
+        // Long runs (several policies, or PDFs through LibreOffice) say what they are doing as they go.
+        if (policies.Count > 1 || options.Pdf)
+        {
+            options = options with { Progress = reporter.Progress };
+        }
+
         PublishRun run;
         try
         {
@@ -56,6 +62,7 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         }
 
         Print(run.Warnings);
+        reporter.Report(run.Policies.SelectMany(p => p.Result.Warnings ?? []));
 
         if (SharedFolders(run, options) is { } clash)
         {

@@ -12,6 +12,7 @@ namespace PolicyBuild.Cli;
 public sealed class Reporter(TextWriter output, TextWriter error)
 {
     private RunResult _result = RunResult.Empty;
+    private bool _liveLine;
 
     public TextWriter Output { get; } = output;
 
@@ -26,6 +27,7 @@ public sealed class Reporter(TextWriter output, TextWriter error)
     {
         var list = diagnostics.ToList();
         _result = _result.With(list);
+        EndLiveLine();
         foreach (var diagnostic in list.Where(d => d.Severity == Severity.Error || !Mode.Quiet))
         {
             Error.WriteLine(diagnostic.ToString());
@@ -74,7 +76,39 @@ public sealed class Reporter(TextWriter output, TextWriter error)
     {
         if (!Mode.Quiet && !Mode.Json)
         {
+            EndLiveLine();
             Output.WriteLine(text);
+        }
+    }
+
+    /// <summary>
+    /// What a long run is doing now: on a terminal one line rewritten in place (the next output clears it),
+    /// otherwise a plain line; nothing under <c>--quiet</c> or <c>--json</c>.
+    /// </summary>
+    public void Progress(string text)
+    {
+        if (Mode.Quiet || Mode.Json)
+        {
+            return;
+        }
+
+        if (!Mode.Terminal)
+        {
+            Output.WriteLine(text);
+            return;
+        }
+
+        Output.Write($"\r\u001b[K{text}");
+        Output.Flush();
+        _liveLine = true;
+    }
+
+    private void EndLiveLine()
+    {
+        if (_liveLine)
+        {
+            Output.Write("\r\u001b[K");
+            _liveLine = false;
         }
     }
 
@@ -100,6 +134,7 @@ public sealed class Reporter(TextWriter output, TextWriter error)
     /// <summary>Ends a command: with <c>--json</c>, writes the result document; returns <paramref name="exitCode"/>.</summary>
     public int Finish(int exitCode)
     {
+        EndLiveLine();
         if (Mode.Json)
         {
             Output.WriteLine(RunResultJson.Serialize(_result, exitCode == ExitCodes.Ok));

@@ -20,6 +20,7 @@ public sealed record ChangeSet(
 
 /// <param name="Section">The title of the section the clause is in (the draft's, or the baseline's when removed).</param>
 /// <param name="Excerpt">The clause title, or its first words, so a reader can tell clauses apart.</param>
+/// <param name="Note">The author's change note (<c>note:</c> in the clause's front matter), if any.</param>
 public sealed record ClauseChange(
     ChangeKind Kind,
     string Id,
@@ -28,7 +29,8 @@ public sealed record ClauseChange(
     string Section,
     string Excerpt,
     int WordsInserted,
-    int WordsDeleted);
+    int WordsDeleted,
+    string? Note = null);
 
 public sealed record SectionChange(ChangeKind Kind, string Id, string? OldNumber, string? NewNumber, string? OldTitle, string? NewTitle);
 

@@ -27,7 +27,7 @@ public static class ChangeSetBuilder
                 {
                     var (clause, section) = after.Clause is not null ? after : before;
                     clauses.Add(new ClauseChange(kind, id, before.Clause?.Number, after.Clause?.Number, section?.Title ?? string.Empty,
-                        Excerpt(clause), outcome.WordsInserted, outcome.WordsDeleted));
+                        Excerpt(clause), outcome.WordsInserted, outcome.WordsDeleted, after.Clause?.Note));
                 }
             }
             else if (UnitKeys.IsSection(outcome.UnitKey))

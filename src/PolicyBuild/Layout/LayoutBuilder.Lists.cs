@@ -44,6 +44,7 @@ public sealed partial class LayoutBuilder
 
         return list.BulletType switch
         {
+            'a' when list.OrderedDelimiter == ')' => ListStyle.LowerLetterParen,
             'a' => ListStyle.LowerLetter,
             'A' => ListStyle.UpperLetter,
             'i' => ListStyle.LowerRoman,

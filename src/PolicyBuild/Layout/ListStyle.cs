@@ -7,6 +7,9 @@ public enum ListStyle
 
     /// <summary>(a), (b), (c): the usual sub-items of a policy clause.</summary>
     LowerLetter,
+
+    /// <summary>a), b), c): written <c>a)</c> in Markdown, as a committee report letters its recommendations.</summary>
+    LowerLetterParen,
     LowerRoman,
     UpperLetter,
     UpperRoman,

@@ -3,6 +3,9 @@ namespace PolicyBuild.Layout;
 /// <summary>How units are keyed, so that the same clause or section matches across versions.</summary>
 public static class UnitKeys
 {
+    /// <summary>The paragraphs of a marked document's key to its changes (not part of the policy).</summary>
+    public const string RevisionKey = "revision-key";
+
     public static string Clause(string id) => $"clause:{id}";
 
     public static string Section(string id) => $"section:{id}";

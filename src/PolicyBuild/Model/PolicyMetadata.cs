@@ -12,7 +12,8 @@ public sealed record PolicyMetadata(
     string Language,
     BaselineReference? Baseline,
     RevisionInfo? Revisions,
-    string? AppendixTitle);
+    string? AppendixTitle,
+    PolicyBuild.Diagnostics.SourceLocation? VersionLocation = null);
 
 public sealed record PolicyOwner(string Service, string Role);
 
@@ -22,7 +23,8 @@ public sealed record PolicyAdoption(string Committee, DateOnly Date);
 public sealed record PolicyReview(string Cycle, DateOnly Next);
 
 /// <summary>Who the tracked changes of a redline are attributed to, and when.</summary>
-public sealed record RevisionInfo(string Author, DateTimeOffset Date);
+/// <param name="Location">Where <c>revisions:</c> is written in policy.yml.</param>
+public sealed record RevisionInfo(string Author, DateTimeOffset Date, PolicyBuild.Diagnostics.SourceLocation? Location = null);
 
 /// <summary>Where the redline's baseline comes from: a folder or a git revision, as written in policy.yml.</summary>
 public sealed record BaselineReference(string Spec, PolicyBuild.Diagnostics.SourceLocation Location);

@@ -5,9 +5,9 @@ using PolicyBuild.Rendering.Html;
 namespace PolicyBuild.Publishing;
 
 /// <summary>
-/// HTML of the clean policy (<c>&lt;policy&gt;.html</c>) and of the marked appendix
-/// (<c>&lt;policy&gt;-marked-revisions.html</c>), beside their .docx. The committee report and pack
-/// are papers for a meeting, published as Word and PDF only.
+/// HTML of every Word document, beside it: the clean policy (<c>&lt;policy&gt;.html</c>), the marked
+/// appendix (<c>&lt;policy&gt;-marked-revisions.html</c>), and each committee report and pack, so
+/// papers can go on a council's website as well as in the printed agenda.
 /// </summary>
 internal static class HtmlOutputs
 {
@@ -17,7 +17,6 @@ internal static class HtmlOutputs
         // No byte-order mark: the page declares its encoding in <meta charset>.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         return documents
-            .Where(d => d.Kind is OutputKinds.Policy or OutputKinds.MarkedRevisions)
             .Select(d => new OutputFile(OutputFormat.ChangeTo(d.Docx.Path, OutputFormat.Html), d.Kind, utf8.GetBytes(writer.Write(d.Layout))))
             .ToList();
     }

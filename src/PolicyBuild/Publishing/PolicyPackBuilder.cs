@@ -38,15 +38,17 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         var revisions = RevisionAttribution.For(policy, policyDirectory, options);
         LayoutDocument? marked = null;
         Task<byte[]>? json = null;
+        var warnings = new List<Diagnostic>();
         if (baselineReference is not null)
         {
             var baselineTree = BaselineResolver.Resolve(baselineReference, policyDirectory, options.Baseline is not null);
             var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(baselineTree));
             var baselineLayout = Step(options, "layout baseline", () => toolchain.Layout.Render(baseline));
             var redline = Step(options, "redline", () => new LayoutDiffer().Compare(baselineLayout, clean));
-            marked = redline.Document with { Info = MarkedInfo(clean.Info, policy) };
             var changeSet = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
+            marked = MarkedDocument.Compose(redline, changeSet, MarkedInfo(clean.Info, policy));
             changes = changeSet;
+            warnings.AddRange(RevisionWarnings.For(baseline, policy, changeSet, baselineTree));
 
             // changes.json (cold JSON serializer) on the other core while the marked document is written.
             json = Task.Run(() => Step(options, "changes.json", () => ChangeSetJson.Serialize(changeSet)));
@@ -83,7 +85,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
             outputs.AddRange(HtmlOutputs.For(documents));
         }
 
-        return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory);
+        return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory, warnings);
     }
 
     /// <summary>The result of work run on another core, its exception rethrown as it was (not wrapped).</summary>

@@ -47,7 +47,11 @@ public sealed class Publisher(LibreOfficeSource libreOffice)
     private static async Task<PublishRun> BuildAndPublishAsync(
         IReadOnlyList<string> policyDirectories, Func<string, Toolchain> toolchainFor, BuildOptions options, LibreOfficeLease? lease, CancellationToken ct)
     {
-        var results = policyDirectories.Select(d => new PolicyPackBuilder(toolchainFor(d)).Build(d, options)).ToList();
+        var results = policyDirectories.Select((d, i) =>
+        {
+            options.Progress?.Invoke($"building {DisplayPath.Of(d)} ({i + 1}/{policyDirectories.Count})");
+            return new PolicyPackBuilder(toolchainFor(d)).Build(d, options);
+        }).ToList();
         if (!options.Publishes)
         {
             return new PublishRun([.. results.Select(r => new PublishedPolicy(r, r.Outputs))], [], null);
@@ -55,7 +59,7 @@ public sealed class Publisher(LibreOfficeSource libreOffice)
 
         var warnings = CheckAccessibility(results, options.Strict);
         var documents = results.SelectMany(r => r.Documents).ToList();
-        var pdf = lease is null ? null : await PdfPublisher.ConvertAsync(documents, lease, options.PdfTimeout, ct).ConfigureAwait(false);
+        var pdf = lease is null ? null : await PdfPublisher.ConvertAsync(documents, lease, options.PdfTimeout, ct, options.Progress).ConfigureAwait(false);
         var pdfs = pdf?.Pdfs ?? [];
         var policies = results.Select(result =>
         {

@@ -38,10 +38,11 @@ public sealed class ReportRenderer(TemplateRenderer templates, LayoutBuilder lay
         {
             var model = new ScriptObject { ["appendix"] = new ScriptObject { ["number"] = appendix.Number, ["title"] = appendix.Title } };
             var heading = layout.Build(templates.Render(AppendixHeadingTemplate, model), policy.References, report.Info, $"{AppendixHeadingTemplate} (output)");
-            blocks.Add(new LayoutPageBreak($"appendix:{appendix.Number}"));
+            // A section of its own, so its pages carry the appendix's header (its name, DRAFT) and footer.
+            blocks.Add(new LayoutPageBreak($"appendix:{appendix.Number}", appendix.Document.Info));
             blocks.AddRange(heading.Blocks.Select(b => b is LayoutParagraph p ? p with { UnitKey = $"appendix:{appendix.Number}" } : b));
-            // The appendix's own contents would list its sections as if they were the pack's.
-            blocks.AddRange(appendix.Document.Blocks.Where(b => b is not LayoutTableOfContents));
+            // The appendix's own contents (and its heading) would list its sections as if they were the pack's.
+            blocks.AddRange(appendix.Document.Blocks.Where(b => b is not LayoutTableOfContents && b is not LayoutParagraph { StyleId: StyleIds.TocHeading }));
             footnotes.AddRange(appendix.Document.Footnotes.Where(f => footnotes.All(existing => existing.Key != f.Key)));
         }
 

@@ -47,7 +47,7 @@ public static class ReportTemplateModel
         {
             ["id"] = c.Id, ["old_number"] = c.OldNumber ?? "", ["new_number"] = c.NewNumber ?? "",
             ["section"] = c.Section, ["excerpt"] = c.Excerpt,
-            ["words_inserted"] = c.WordsInserted, ["words_deleted"] = c.WordsDeleted,
+            ["words_inserted"] = c.WordsInserted, ["words_deleted"] = c.WordsDeleted, ["note"] = c.Note ?? "",
         };
         List<ScriptObject> Of(ChangeKind kind) => clauses.Where(c => c.Kind == kind).Select(Clause).ToList();
         return new ScriptObject
@@ -68,6 +68,10 @@ public static class ReportTemplateModel
             ["removed"] = Of(ChangeKind.Removed),
             ["moved"] = Of(ChangeKind.Moved),
             ["metadata"] = (changes?.Metadata ?? []).Select(m => new ScriptObject { ["field"] = m.Field, ["old"] = m.Old, ["new"] = m.New }).ToList(),
+            ["notes"] = ChangeNotes.Group(clauses).Select(n => new ScriptObject { ["lead"] = n.Lead, ["numbers"] = n.Numbers, ["text"] = n.Text }).ToList(),
+            ["other"] = (changes?.Summary ?? []).Where(s => s.Kind == "metadata" && !s.Text.StartsWith("Change of version", StringComparison.Ordinal)
+                    && !s.Text.StartsWith("Change of status", StringComparison.Ordinal))
+                .Select(s => s.Text).ToList(),
         };
     }
 }

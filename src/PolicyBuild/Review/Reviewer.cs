@@ -64,9 +64,12 @@ public sealed class Reviewer(MarkdownPipeline pipeline, Func<Policy, byte[]> bui
         return new ReviewResult(placed, own.Count, changes.Written, changes.Removed, commentsFile);
     }
 
-    /// <summary>A marked document's own redline carries the build's author and date; the reviewer's changes do not.</summary>
+    /// <summary>
+    /// A marked document's own redline, and its change notes (comments), carry the build's author and date; the
+    /// reviewer's changes and comments do not.
+    /// </summary>
     private static bool IsOwn(ReviewItem item, (string Author, DateTime Date)? own) =>
-        own is var (author, date) && item.Kind != "comment" && item.Author == author
+        own is var (author, date) && item.Author == author
         && DateTime.TryParse(item.Date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var when)
         && when == date;
 

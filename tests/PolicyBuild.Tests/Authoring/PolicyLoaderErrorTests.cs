@@ -180,7 +180,7 @@ public class PolicyLoaderErrorTests
         var error = Assert.Single(LoadErrors(dir));
 
         Assert.Equal(new SourceLocation(Path.Combine(dir, "10-intro", "10-purpose.md"), 3, 1), error.Location);
-        Assert.Equal("unknown key 'titel' (expected one of: id, title)", error.Message);
+        Assert.Equal("unknown key 'titel' (expected one of: id, note, title)", error.Message);
     }
 
     [Fact]
@@ -441,6 +441,30 @@ public class PolicyLoaderErrorTests
         Assert.Equal("a section file must start with a heading line '# Section title'", error.Message);
     }
 
+    [Theory]
+    [InlineData("This policy sets out the rules.\n\n## Detail\n\nMore rules.", 3, 1)]
+    [InlineData("---\ntitle: Purpose\n---\n# Purpose\n\nText.", 4, 1)]
+    public void A_heading_inside_a_clause_is_an_error_at_its_line_saying_what_to_do_instead(string text, int line, int column)
+    {
+        using var temp = new TempDirectory();
+        var dir = new TestPolicy().Section("intro", "Introduction", ("purpose", text)).WriteTo(temp.Path);
+
+        var error = Assert.Single(LoadErrors(dir));
+
+        Assert.Equal(new SourceLocation(Path.Combine(dir, "10-intro", "10-purpose.md"), line, column), error.Location);
+        Assert.StartsWith("a heading inside a clause", error.Message);
+        Assert.Contains("'title:' in its front matter", error.Message);
+    }
+
+    [Fact]
+    public void A_thematic_break_or_a_list_is_not_taken_for_a_heading()
+    {
+        using var temp = new TempDirectory();
+        var dir = new TestPolicy().Section("intro", "Introduction", ("purpose", "Staff must:\n\n- read this;\n- follow it.\n\n---\n\nMore rules.")).WriteTo(temp.Path);
+
+        Load(dir); // no exception: nothing reported
+    }
+
     [Fact]
     public void Several_errors_in_one_run_are_all_reported_in_file_order()
     {
@@ -460,7 +484,7 @@ public class PolicyLoaderErrorTests
         Assert.Equal(
         [
             $"{dir}/policy.yml:7:9: error: 'status' must be 'draft' or 'adopted', not 'final'",
-            $"{dir}/10-intro/10-purpose.md:2:1: error: unknown key 'titel' (expected one of: id, title)",
+            $"{dir}/10-intro/10-purpose.md:2:1: error: unknown key 'titel' (expected one of: id, note, title)",
             $"{dir}/10-intro/20-empty.md:1:1: error: the clause is empty: write its text, or delete the file",
             $"{dir}/20-scope:1:1: error: section folder has no _section.md: add one starting with '# Section title'",
             $"{dir}/30-roles/_section.md:1:1: error: a section file must start with a heading line '# Section title'",

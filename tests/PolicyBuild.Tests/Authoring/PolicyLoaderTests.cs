@@ -189,7 +189,8 @@ public class PolicyLoaderTests
         Assert.Equal(new PolicyReview("every three years", new DateOnly(2021, 1, 15)), m.Review);
         Assert.Equal("en-GB", m.Language);
         Assert.Equal(new BaselineReference("v1", new SourceLocation(Path.Combine(dir, "policy.yml"), 15, 11)), m.Baseline);
-        Assert.Equal(new RevisionInfo("Jo Bloggs", new DateTimeOffset(2021, 6, 21, 0, 0, 0, TimeSpan.Zero)), m.Revisions);
+        Assert.Equal(new RevisionInfo("Jo Bloggs", new DateTimeOffset(2021, 6, 21, 0, 0, 0, TimeSpan.Zero)), m.Revisions! with { Location = null });
+        Assert.Equal(17, m.Revisions!.Location!.Line);
         Assert.Equal("Appendix B", m.AppendixTitle);
     }
 

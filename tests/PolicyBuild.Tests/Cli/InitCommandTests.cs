@@ -63,6 +63,30 @@ public class InitCommandTests
         Assert.Contains("  date: 2025-04-01", yaml);
         Assert.Contains("  next: 2028-04-01", yaml);
         Assert.True(check.ExitCode == 0, check.ToString());
+        // The dates are the ones asked for; what is left to fill in are init's placeholders, each where it is.
+        var warnings = check.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[l.IndexOf("dated/", StringComparison.Ordinal)..]).ToList();
+        Assert.Equal(
+        [
+            "dated/10-introduction/10-purpose.md:1:40: warning: this clause still has the text 'policybuild init' wrote: replace it with the policy's own words",
+            "dated/policy.yml:7:12: warning: 'Service name' is a placeholder written by 'policybuild init': replace it with the service that owns the policy",
+            "dated/policy.yml:8:9: warning: 'Job title of the policy owner' is a placeholder written by 'policybuild init': replace it with the job title of the policy's owner",
+            "dated/policy.yml:12:14: warning: 'Name of the committee' is a placeholder written by 'policybuild init': replace it with the committee that will adopt the policy",
+        ], warnings);
+    }
+
+    [Fact]
+    public void Check_is_quiet_once_inits_placeholders_are_replaced()
+    {
+        using var temp = new TempDirectory();
+        CliRun.Of("init", "filled", "--in", temp.Path, "--date", "2025-04-01");
+        var yaml = temp.Combine("filled", "policy.yml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("Service name", "Waste Services")
+            .Replace("Job title of the policy owner", "Head of Waste").Replace("Name of the committee", "Cabinet"));
+        File.WriteAllText(temp.Combine("filled", "10-introduction", "10-purpose.md"), "This policy sets out how bins are collected.\n");
+
+        var check = CliRun.Of("check", temp.Combine("filled"), "--today", "2025-04-01");
+
+        Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Equal(string.Empty, check.Error);
     }
 

@@ -87,10 +87,13 @@ public class LibreOfficeRedlineTests(LibreOfficeFixture libreOffice)
         });
     }
 
-    /// <summary>Label and text per paragraph; a trailing empty paragraph (Word's untrackable last mark) is dropped.</summary>
+    /// <summary>
+    /// Label and text per paragraph as <see cref="ComparableText"/> compares them (no revision key, no contents page
+    /// numbers); a trailing empty paragraph (Word's untrackable last mark) is dropped.
+    /// </summary>
     private static List<string> Lines(IReadOnlyList<LibreOfficeParagraph> paragraphs)
     {
-        var lines = paragraphs.Select(p => $"{(p.InTable ? "[cell] " : "")}{p.Label}{(p.Label.Length > 0 ? " " : "")}{p.Text}").ToList();
+        var lines = ComparableText.Of(paragraphs).Select(p => $"{(p.InTable ? "[cell] " : "")}{p.Label}{(p.Label.Length > 0 ? " " : "")}{p.Text}").ToList();
         while (lines.Count > 0 && lines[^1].Length == 0)
         {
             lines.RemoveAt(lines.Count - 1);

@@ -7,6 +7,7 @@ namespace PolicyBuild.Tests.Publishing;
 public class PdfDeterminismTests
 {
     private const string Template = "%PDF-1.6\n1 0 obj\n<</Title(x)/CreationDate(D:{0}Z')>>\nendobj\n<xmp:CreateDate>{1}Z</xmp:CreateDate>\n" +
+        "<dc:date>\n <rdf:Seq>\n  <rdf:li>{1}Z</rdf:li>\n </rdf:Seq>\n</dc:date>\n" +
         "trailer\n<</Size 2/Info 1 0 R\n/ID [ <{2}>\n<{2}> ]\n/DocChecksum /{3}\n>>\nstartxref\n9\n%%EOF\n";
 
     [Fact]
@@ -23,6 +24,7 @@ public class PdfDeterminismTests
         var text = Encoding.Latin1.GetString(a);
         Assert.Contains("/CreationDate(D:19800101000000Z')", text);
         Assert.Contains("<xmp:CreateDate>1980-01-01T00:00:00Z", text);
+        Assert.Contains("<rdf:li>1980-01-01T00:00:00Z</rdf:li>", text);
         Assert.DoesNotContain("4B140D41", text);
         Assert.DoesNotContain(new string('0', 32), text);
     }

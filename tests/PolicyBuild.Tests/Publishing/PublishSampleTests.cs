@@ -20,7 +20,8 @@ public sealed class PublishSampleTests : IClassFixture<PublishedSample>
 {
     private static readonly string[] Expected =
     [
-        "2021-07-hr-pack.docx", "2021-07-hr-pack.pdf", "2021-07-hr-report.docx", "2021-07-hr-report.pdf", "changes.json", "manifest.json",
+        "2021-07-hr-pack.docx", "2021-07-hr-pack.html", "2021-07-hr-pack.pdf", "2021-07-hr-report.docx", "2021-07-hr-report.html",
+        "2021-07-hr-report.pdf", "changes.json", "manifest.json",
         "social-media-marked-revisions.docx", "social-media-marked-revisions.html", "social-media-marked-revisions.pdf",
         "social-media.docx", "social-media.html", "social-media.pdf",
     ];
@@ -134,7 +135,7 @@ public sealed class PublishSampleTests : IClassFixture<PublishedSample>
             Assert.Equal(Path.GetExtension(file.GetProperty("path").GetString())![1..], file.GetProperty("format").GetString());
         }
 
-        Assert.Equal(["pack", "pack", "report", "report", "changes", "marked-revisions", "marked-revisions", "marked-revisions", "policy", "policy", "policy"],
+        Assert.Equal(["pack", "pack", "pack", "report", "report", "report", "changes", "marked-revisions", "marked-revisions", "marked-revisions", "policy", "policy", "policy"],
             files.Select(f => f.GetProperty("kind").GetString()));
     }
 

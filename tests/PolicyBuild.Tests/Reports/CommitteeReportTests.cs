@@ -41,7 +41,7 @@ public class CommitteeReportTests
         var parts = paragraphs.Where(p => Style(p) == "Heading1").Select(p => p.InnerText).ToList();
         Assert.Equal(["PART 1 – KEY INFORMATION", "PART 2 – IMPLICATIONS OF THE DECISION", "PART 3 – SUPPORTING INFORMATION"], parts);
         Assert.Contains(paragraphs, p => Style(p) == "Heading2" && p.InnerText == "Recommendation(s)");
-        var lettered = paragraphs.Where(p => p.ParagraphProperties?.NumberingProperties is not null && p.InnerText.Contains("Assistant Director (Partnerships)")).ToList();
+        var lettered = paragraphs.Where(p => p.ParagraphProperties?.NumberingProperties is not null && p.InnerText.StartsWith("That the Assistant Director (Partnerships)", StringComparison.Ordinal)).ToList();
         Assert.Single(lettered);
     }
 
@@ -51,12 +51,43 @@ public class CommitteeReportTests
         using var document = WordprocessingDocument.Open(new MemoryStream(Output("pack")), false);
         var body = document.MainDocumentPart!.Document!.Body!;
         var heading = body.Elements<Paragraph>().Single(p => p.InnerText == MarkedAppendix && Style(p) == "Heading1");
-        Assert.NotNull(heading.ParagraphProperties!.PageBreakBefore);
+        // The report's section ends just before the heading; the appendix's starts on a new page (a next-page section).
+        var reportEnd = Assert.IsType<Paragraph>(heading.PreviousSibling());
+        Assert.NotNull(reportEnd.ParagraphProperties!.GetFirstChild<SectionProperties>());
         var afterHeading = body.Elements<Paragraph>().SkipWhile(p => p != heading).ToList();
+        // The appendix's own (empty) contents heading is left out, with its contents.
+        Assert.DoesNotContain(afterHeading, p => Style(p) == "TocHeading");
         Assert.Contains(afterHeading, p => p.InnerText.StartsWith("5.14", StringComparison.Ordinal) && p.Descendants<InsertedRun>().Any());
         Assert.Empty(body.Elements<Paragraph>().TakeWhile(p => p != heading).SelectMany(p => p.Descendants<InsertedRun>()));
-        var contents = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "TOC1").Select(p => p.InnerText).ToList();
+        var contents = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "TOC1")
+            .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))).ToList();
         Assert.Equal(MarkedAppendix, contents[^1]);
+    }
+
+    [Fact]
+    public void Recommendations_are_lettered_a_then_b_with_a_closing_bracket_as_the_reference_report_has_them()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Output("report")), false);
+        var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+        var item = document.MainDocumentPart.Document!.Body!.Elements<Paragraph>().First(p => p.InnerText.StartsWith("That the Human Resources", StringComparison.Ordinal));
+        var numId = item.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+        var abstractId = numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId).AbstractNumId!.Val!.Value;
+        var level = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == abstractId).Elements<Level>().First();
+        Assert.Equal(NumberFormatValues.LowerLetter, level.NumberingFormat!.Val!.Value);
+        Assert.Equal("%1)", level.LevelText!.Val!.Value);
+    }
+
+    [Fact]
+    public void The_packs_appendix_pages_carry_its_name_and_the_draft_marking_in_their_header()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Output("pack")), false);
+        var main = document.MainDocumentPart!;
+        var sections = main.Document!.Body!.Descendants<SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        string HeaderOf(SectionProperties section) =>
+            ((HeaderPart)main.GetPartById(section.GetFirstChild<HeaderReference>()!.Id!.Value!)).Header!.InnerText;
+        Assert.Equal("Human Resources and Council Tax Committee \u2013 7 July 2021", HeaderOf(sections[0]));
+        Assert.Equal("Draft new Officers' Social Media Policy (Marked to show revisions)DRAFT", HeaderOf(sections[1]));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class ReviewListingTests
         var run = CliRun.Of("review", reviewed, "--policy", policy);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($"{policy}/50-personal-use/120-business-contacts.md:1: inserted: “and kept up to date” (Legal Team, 2026-11-30 14:05)", run.Output);
+        Assert.Contains($"{policy}/50-personal-use/120-business-contacts.md:5: inserted: “and kept up to date” (Legal Team, 2026-11-30 14:05)", run.Output);
         Assert.Contains($"{reviewed}:1:1: warning: inserted: “(revised)” (Legal Team, 2026-11-30 14:05) is in the title block, contents or report, before the policy's first section: not placed in any fragment", run.Error);
         Assert.Contains("reviewed " + reviewed + ": 2 tracked changes, 0 comments, 1 not placed", run.Output);
         Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllText(f.Key)));
@@ -78,7 +78,7 @@ public class ReviewListingTests
         var run = CliRun.Of("review", reviewed, "--policy", policy);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($"{policy}/50-personal-use/120-business-contacts.md:1: inserted: “and kept up to date” (Legal Team, 2026-11-30 14:05)", run.Output);
+        Assert.Contains($"{policy}/50-personal-use/120-business-contacts.md:5: inserted: “and kept up to date” (Legal Team, 2026-11-30 14:05)", run.Output);
         Assert.Matches(@"reviewed .*: 1 tracked changes, 0 comments, 0 not placed; \d+ changes of the redline itself not listed", run.Output);
     }
 

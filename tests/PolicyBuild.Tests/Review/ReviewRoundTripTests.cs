@@ -44,8 +44,8 @@ public partial class ReviewRoundTripTests(LibreOfficeFixture libreOffice)
         var run = CliRun.Of("review", reviewed, "--policy", policy, "--accept", "--comments", temp.Combine("review.md"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@$"{Regex.Escape(policy)}/50-personal-use/120-business-contacts\.md:1: inserted: “Declare any such connection to your manager\.” \(Legal Reviewer, \d{{4}}-\d\d-\d\d \d\d:\d\d\)", run.Output);
-        Assert.Contains($"{policy}/50-personal-use/120-business-contacts.md:1: comment: Name other sites too? (on “such as LinkedIn”) (Legal Reviewer, 2026-11-30 09:00)", run.Output);
+        Assert.Matches(@$"{Regex.Escape(policy)}/50-personal-use/120-business-contacts\.md:5: inserted: “Declare any such connection to your manager\.” \(Legal Reviewer, \d{{4}}-\d\d-\d\d \d\d:\d\d\)", run.Output);
+        Assert.Contains($"{policy}/50-personal-use/120-business-contacts.md:5: comment: Name other sites too? (on “such as LinkedIn”) (Legal Reviewer, 2026-11-30 09:00)", run.Output);
         Assert.Contains($"removed {policy}/50-personal-use/170-leaving-the-council.md", run.Output);
         var after = Files(policy);
         var changed = after.Keys.Where(k => !before.TryGetValue(k, out var was) || was != after[k]).Concat(before.Keys.Where(k => !after.ContainsKey(k))).Order(StringComparer.Ordinal).ToList();

@@ -9,7 +9,9 @@ namespace PolicyBuild.Tests.TestSupport;
 /// <summary>
 /// Reads a .docx body as paragraph texts (table cells included), as if all revisions were accepted
 /// or rejected: a removed paragraph mark joins its paragraph to the next, as Word does.
-/// Our own reader; the LibreOffice tests check the same thing with an independent one.
+/// Our own reader; the LibreOffice tests check the same thing with an independent one. Accepted or rejected,
+/// a marked document's key to its changes (paragraphs in the Revision Key styles) is left out: it is not part
+/// of the policy, and stays the same whatever is accepted or rejected.
 /// </summary>
 public static class DocxText
 {
@@ -22,6 +24,8 @@ public static class DocxText
         {
             switch (element)
             {
+                case Paragraph paragraph when view != RevisionView.Keep && IsRevisionKey(paragraph):
+                    break;
                 case Paragraph paragraph:
                     AddParagraph(paragraph, view, carry, result);
                     break;
@@ -45,6 +49,9 @@ public static class DocxText
 
         return result;
     }
+
+    private static bool IsRevisionKey(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is PolicyBuild.Diff.RevisionKey.TextStyle or PolicyBuild.Diff.RevisionKey.HeadingStyle;
 
     private static void AddParagraph(Paragraph paragraph, RevisionView view, StringBuilder carry, List<string> result)
     {

@@ -30,12 +30,21 @@ public static class TestToolchain
         var baselineLayout = toolchain.Layout.Render(baseline);
         var draftLayout = toolchain.Layout.Render(draft);
         var redline = new LayoutDiffer().Compare(baselineLayout, draftLayout);
+        var changes = ChangeSetBuilder.Build(baseline, draft, redline);
+        // As published: with the revision key and the change notes as comments.
+        var marked = MarkedDocument.Compose(redline, changes, redline.Document.Info);
         var revisions = new RevisionContext("Test Author", new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc));
         return (toolchain.Writer.Write(draftLayout), toolchain.Writer.Write(baselineLayout),
-            toolchain.Writer.Write(redline.Document, revisions), ChangeSetBuilder.Build(baseline, draft, redline));
+            toolchain.Writer.Write(marked, revisions), changes);
     }
 
-    /// <summary>The marked layout (draft compared with baseline) of a pair of policy folders, before any writer sees it.</summary>
-    public static LayoutDocument MarkedLayout(string baselineDir, string draftDir) =>
-        new LayoutDiffer().Compare(Layout(baselineDir), Layout(draftDir)).Document;
+    /// <summary>The marked layout (draft compared with baseline, with key and change notes) of a pair of policy folders, before any writer sees it.</summary>
+    public static LayoutDocument MarkedLayout(string baselineDir, string draftDir)
+    {
+        var toolchain = Create();
+        var baseline = toolchain.Loader.Load(new DirectoryPolicyTree(baselineDir));
+        var draft = toolchain.Loader.Load(new DirectoryPolicyTree(draftDir));
+        var redline = new LayoutDiffer().Compare(toolchain.Layout.Render(baseline), toolchain.Layout.Render(draft));
+        return MarkedDocument.Compose(redline, ChangeSetBuilder.Build(baseline, draft, redline), redline.Document.Info);
+    }
 }

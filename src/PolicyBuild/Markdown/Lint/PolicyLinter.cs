@@ -6,8 +6,8 @@ namespace PolicyBuild.Markdown.Lint;
 
 /// <summary>
 /// The checks a reviewer would raise on a policy that already loads: review date passed, ids
-/// that differ from file slugs, empty sections, very long clauses, typed clause numbers and
-/// links to missing files. Each is a located warning, sorted by file, line and column.
+/// that differ from file slugs, empty sections, very long clauses, typed clause numbers,
+/// links to missing files and placeholders left from <c>init</c>. Each is a located warning, sorted by file, line and column.
 /// </summary>
 public sealed class PolicyLinter(Markdig.MarkdownPipeline pipeline)
 {
@@ -21,6 +21,7 @@ public sealed class PolicyLinter(Markdig.MarkdownPipeline pipeline)
         ILintRule[] rules =
         [
             new ReviewDateRule(), new IdSlugRule(), new EmptySectionRule(), new LongClauseRule(pipeline), new TypedNumberRule(pipeline), new LocalLinkRule(pipeline),
+            new PlaceholderRule(),
         ];
         return rules.SelectMany(rule => rule.Check(context))
             .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)

@@ -300,6 +300,21 @@ def show_changes(doc):
         log("could not set ShowChanges: %s" % exc)
 
 
+def update_page_numbers(doc):
+    """Fill in the contents' page numbers now that the pages are laid out: a TOC field is an index LibreOffice
+    rebuilds (with page numbers and links); a marked document's tracked contents have PAGEREF fields."""
+    try:
+        indexes = doc.getDocumentIndexes()
+        for i in range(indexes.getCount()):
+            indexes.getByIndex(i).update()
+    except Exception as exc:
+        log("could not update indexes: %s" % exc)
+    try:
+        doc.getTextFields().refresh()
+    except Exception as exc:
+        log("could not refresh fields: %s" % exc)
+
+
 def op_pdf(office, req):
     src = req["in"]
     out = req["out"]
@@ -309,6 +324,7 @@ def op_pdf(office, req):
     doc = office.load(src)
     try:
         show_changes(doc)
+        update_page_numbers(doc)
         title = req.get("title")
         if title:
             doc.DocumentProperties.Title = title
@@ -316,7 +332,8 @@ def op_pdf(office, req):
             UseTaggedPDF=True,
             PDFUACompliance=True,
             ExportBookmarks=True,
-            ExportNotes=False,
+            # Change notes (Word comments) become PDF comments a reader can open; the page itself is unchanged.
+            ExportNotes=True,
             DisplayPDFDocumentTitle=True,
             # Not known to every LibreOffice version; unknown keys are ignored.
             EmbedStandardFonts=True,

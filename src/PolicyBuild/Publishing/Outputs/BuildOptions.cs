@@ -25,6 +25,9 @@ public sealed record BuildOptions(string OutputRoot, string? Baseline = null, st
     /// <summary>Told how long each step of a build took (load, layout, redline, docx), for <c>--verbose</c>; null when nobody asks.</summary>
     public Action<string, TimeSpan>? StepTimed { get; init; }
 
+    /// <summary>Told what a long run is doing ("building x (1/3)", "pdf: x.docx (2/4)"); null when nobody shows progress.</summary>
+    public Action<string>? Progress { get; init; }
+
     /// <summary>
     /// True when the run publishes (PDF or HTML): documents are then checked for accessibility and a
     /// manifest.json lists every output. A plain build writes only the Word documents and changes.json.

@@ -8,12 +8,14 @@ namespace PolicyBuild.Publishing.Outputs;
 /// <param name="Outputs">Every file to write, in the order they were built.</param>
 /// <param name="Documents">Each Word document of <paramref name="Outputs"/> with the layout it came from.</param>
 /// <param name="PolicyDirectory">The folder the policy was loaded from (git commit, policy.yml).</param>
+/// <param name="Warnings">What a reviewer would raise about the revision (see <see cref="RevisionWarnings"/>).</param>
 public sealed record PolicyBuildResult(
     Policy Policy,
     IReadOnlyList<OutputFile> Outputs,
     ChangeSet? Changes,
     IReadOnlyList<BuiltDocument> Documents,
-    string PolicyDirectory)
+    string PolicyDirectory,
+    IReadOnlyList<PolicyBuild.Diagnostics.Diagnostic>? Warnings = null)
 {
     /// <summary>The clean policy as laid out.</summary>
     public LayoutDocument Clean => Documents.First(d => d.Kind == OutputKinds.Policy).Layout;

@@ -18,6 +18,8 @@ public static partial class PdfDeterminism
         var text = Encoding.Latin1.GetString(pdf);
         text = InfoDate().Replace(text, m => m.Groups[1].Value + "19800101000000");
         text = XmpDate().Replace(text, m => m.Groups[1].Value + "1980-01-01T00:00:00");
+        // Written when the document was changed before export (page numbers filled in): its modification date.
+        text = DublinCoreDate().Replace(text, m => m.Groups[1].Value + "1980-01-01T00:00:00");
         text = FileId().Replace(text, m => m.Groups[1].Value + Zeros + m.Groups[2].Value + Zeros + m.Groups[3].Value);
         text = Checksum().Replace(text, m => m.Groups[1].Value + Zeros);
 
@@ -33,6 +35,9 @@ public static partial class PdfDeterminism
 
     [GeneratedRegex(@"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")]
     private static partial Regex XmpDate();
+
+    [GeneratedRegex(@"(<dc:date>\s*<rdf:Seq>\s*<rdf:li>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")]
+    private static partial Regex DublinCoreDate();
 
     [GeneratedRegex(@"(/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}(>)")]
     private static partial Regex FileId();

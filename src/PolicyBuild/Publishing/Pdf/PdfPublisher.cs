@@ -17,13 +17,15 @@ public static class PdfPublisher
     /// <param name="lease">The run's LibreOffice (possibly still starting).</param>
     /// <param name="timeout">The limit for each document.</param>
     /// <param name="ct">Cancels the run.</param>
+    /// <param name="progress">Told which document is being converted.</param>
     /// <exception cref="PublishException">A document could not be converted, or a PDF failed its checks.</exception>
     /// <exception cref="LibreOfficeNotFoundException">LibreOffice is not installed.</exception>
     /// <exception cref="LibreOfficeException">LibreOffice could not be started.</exception>
     public static async Task<PdfConversion> ConvertAsync(
-        IReadOnlyList<BuiltDocument> documents, LibreOfficeLease lease, TimeSpan timeout, CancellationToken ct)
+        IReadOnlyList<BuiltDocument> documents, LibreOfficeLease lease, TimeSpan timeout, CancellationToken ct, Action<string>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        progress?.Invoke("pdf: waiting for LibreOffice");
         var session = await lease.SessionAsync().ConfigureAwait(false);
         var waited = stopwatch.Elapsed;
         var staging = PdfStaging.Create();
@@ -34,6 +36,7 @@ public static class PdfPublisher
         {
             for (var i = 0; i < documents.Count; i++)
             {
+                progress?.Invoke($"pdf: converting {Path.GetFileName(documents[i].Docx.Path)} ({i + 1}/{documents.Count})");
                 pdfs.Add(await ConvertOneAsync(session, documents[i], Path.Combine(staging.FullName, i.ToString(CultureInfo.InvariantCulture)), timeout, ct)
                     .ConfigureAwait(false));
             }

@@ -14,13 +14,15 @@ internal sealed class BodyWriter
     private readonly ParagraphWriter _paragraphs;
     private readonly TableWriter _tables;
     private readonly TocWriter _toc;
+    private readonly SectionWriter _sections;
 
-    public BodyWriter(RenderState state)
+    public BodyWriter(RenderState state, SectionWriter sections)
     {
         _state = state;
+        _sections = sections;
         _paragraphs = new ParagraphWriter(state);
         _tables = new TableWriter(state, _paragraphs);
-        _toc = new TocWriter(_paragraphs);
+        _toc = new TocWriter(_paragraphs, state);
     }
 
     public IEnumerable<OpenXmlElement> Write(IReadOnlyList<LayoutBlock> blocks)
@@ -57,6 +59,12 @@ internal sealed class BodyWriter
                         yield return paragraph;
                     }
 
+                    break;
+                case LayoutPageBreak { NewSection: { } next }:
+                    // The closing paragraph of a section holds its properties; the next one starts on a new page.
+                    yield return new Paragraph(new ParagraphProperties(
+                        new ParagraphStyleId { Val = "TocField" }, _sections.Next(next)));
+                    _state.PageBreakPending = false;
                     break;
                 case LayoutPageBreak:
                     _state.PageBreakPending = true;

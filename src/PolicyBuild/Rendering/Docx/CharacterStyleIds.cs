@@ -7,4 +7,5 @@ internal static class CharacterStyleIds
     public const string Hyperlink = "Hyperlink";
     public const string FootnoteReference = "FootnoteReference";
     public const string Code = "VerbatimChar";
+    public const string CommentReference = "CommentReference";
 }

@@ -12,32 +12,26 @@ namespace PolicyBuild.Rendering.Docx;
 /// </summary>
 public sealed class DocxWriter(ReferenceDocument reference)
 {
-    private const int PageWidth = 11906;
-    private const int PageHeight = 16838;
-    private const int Margin = 1440;
-
     public byte[] Write(LayoutDocument layout, RevisionContext? revisions = null)
     {
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = package.AddMainDocumentPart();
-            var state = new RenderState(main, revisions ?? RevisionContext.None);
-            var body = new Body(new BodyWriter(state).Write(layout.Blocks).ToList());
+            var styles = reference.StylesFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
+            var state = new RenderState(main, revisions ?? RevisionContext.None, styles);
+            var sections = new SectionWriter(main, layout.Info);
+            var body = new Body(new BodyWriter(state, sections).Write(layout.Blocks).ToList());
             if (body.LastChild is Paragraph { ParagraphProperties.ParagraphMarkRunProperties: not null } or Table or null)
             {
                 // Word cannot track the document's last paragraph mark, and a body must end in a paragraph.
                 body.Append(new Paragraph());
             }
 
-            var header = main.AddNewPart<HeaderPart>("rIdHeader");
-            header.Header = HeaderFooterWriter.Header(layout.Info);
-            var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = HeaderFooterWriter.Footer(layout.Info);
-            body.Append(SectionProperties());
+            body.Append(sections.Close());
             main.Document = new Document(body);
 
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = reference.StylesFor(layout.Info.Language);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
             if (state.Numbering.Instances.Any())
             {
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingWriter.Write(state.Numbering);
@@ -45,22 +39,17 @@ public sealed class DocxWriter(ReferenceDocument reference)
 
             main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes =
                 FootnoteWriter.Write(layout.Footnotes, state, new ParagraphWriter(state));
+            if (state.Comments.Count > 0)
+            {
+                main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = CommentWriter.Write(state);
+            }
+
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(layout.Info.Language);
             DocumentProperties.Write(package, layout.Info);
         }
 
         return DeterministicZip.Normalize(stream.ToArray());
     }
-
-    private static SectionProperties SectionProperties() => new(
-        new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" },
-        new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-        new PageSize { Width = PageWidth, Height = PageHeight },
-        new PageMargin
-        {
-            Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin,
-            Header = 720, Footer = 720, Gutter = 0,
-        });
 
     private static Settings Settings(string language) => new(
         new Zoom { Percent = "100" },

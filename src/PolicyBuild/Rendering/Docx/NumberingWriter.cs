@@ -66,6 +66,7 @@ internal static class NumberingWriter
         {
             ListStyle.Bullet => (NumberFormatValues.Bullet, (level % 3) switch { 0 => "\u2022", 1 => "\u25E6", _ => "\u25AA" }),
             ListStyle.LowerLetter => (NumberFormatValues.LowerLetter, $"({placeholder})"),
+            ListStyle.LowerLetterParen => (NumberFormatValues.LowerLetter, $"{placeholder})"),
             ListStyle.UpperLetter => (NumberFormatValues.UpperLetter, $"({placeholder})"),
             ListStyle.LowerRoman => (NumberFormatValues.LowerRoman, $"({placeholder})"),
             // "I.", as Word numbers upper roman: "(I)" is no house style, and an imported "II." stays "II.".

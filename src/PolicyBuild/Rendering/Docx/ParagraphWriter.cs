@@ -27,6 +27,7 @@ internal sealed class ParagraphWriter(RenderState state)
                 new NumberingId { Val = state.Numbering.NumIdFor(list) });
         }
 
+        properties.Indentation = state.RenumberedIndent.For(paragraph);
         if (paragraph.Mark is { } mark)
         {
             properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark.Kind, state));
@@ -45,10 +46,27 @@ internal sealed class ParagraphWriter(RenderState state)
             result.Append(new BookmarkStart { Id = bookmarkId, Name = BookmarkNames.For(bookmark) });
         }
 
+        var commentId = paragraph.Comment is null ? null : state.NextId();
+        if (commentId is not null)
+        {
+            result.Append(new CommentRangeStart { Id = commentId });
+        }
+
         result.Append(_runs.Write(paragraph.Runs));
         if (bookmarkId is not null)
         {
             result.Append(new BookmarkEnd { Id = bookmarkId });
+        }
+
+        if (commentId is not null)
+        {
+            result.Append(new CommentRangeEnd { Id = commentId });
+            // In an inserted (or moved-to) paragraph the reference is inserted too, so rejecting the change removes it all.
+            var reference = new Run(new RunProperties(new RunStyle { Val = CharacterStyleIds.CommentReference }), new CommentReference { Id = commentId });
+            result.Append(paragraph.Mark is { Kind: RevisionKind.Inserted or RevisionKind.MovedTo } insertedMark
+                ? TrackedChange.Wrap(insertedMark.Kind, [reference], state)
+                : reference);
+            state.Comments.Add((commentId, paragraph.Comment!));
         }
 
         if (after is not null)

@@ -52,13 +52,20 @@ public sealed class ReferenceDocument
     }
 
     /// <summary>A copy of the styles with the document language set (spell-checking and screen readers use it).</summary>
-    public Styles StylesFor(string language)
+    /// <param name="marked">For a document with tracked changes: links get a dotted underline, as inserted text is
+    /// underlined and coloured too.</param>
+    public Styles StylesFor(string language, bool marked = false)
     {
         var styles = (Styles)Styles.CloneNode(true);
         var defaults = styles.DocDefaults ??= new DocDefaults();
         var runDefaults = defaults.RunPropertiesDefault ??= new RunPropertiesDefault();
         var properties = runDefaults.RunPropertiesBaseStyle ??= new RunPropertiesBaseStyle();
         properties.Languages = new Languages { Val = language, EastAsia = language, Bidi = "ar-SA" };
+        if (marked)
+        {
+            MarkedLinks.Restyle(styles);
+        }
+
         return styles;
     }
 

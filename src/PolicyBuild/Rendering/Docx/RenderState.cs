@@ -8,7 +8,7 @@ namespace PolicyBuild.Rendering.Docx;
 /// move ranges share one id space), hyperlink relationships, list instances and footnote ids.
 /// Ids count up from fixed starts so the same input always gives the same file.
 /// </summary>
-internal sealed class RenderState(MainDocumentPart main, RevisionContext revisions)
+internal sealed class RenderState(MainDocumentPart main, RevisionContext revisions, DocumentFormat.OpenXml.Wordprocessing.Styles styles)
 {
     private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bookmarksWritten = new(StringComparer.Ordinal);
@@ -18,9 +18,14 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
 
     public NumberingRegistry Numbering { get; } = new();
 
+    public RenumberedIndent RenumberedIndent { get; } = new(styles);
+
     public Dictionary<string, int> FootnoteIds { get; } = new(StringComparer.Ordinal);
 
     public bool PageBreakPending { get; set; }
+
+    /// <summary>The comments anchored so far, by id, for the comments part.</summary>
+    public List<(string Id, string Text)> Comments { get; } = [];
 
     public string NextId() => (_nextAnnotationId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

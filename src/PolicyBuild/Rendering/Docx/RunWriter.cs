@@ -38,7 +38,7 @@ internal sealed class RunWriter(RenderState state)
     {
         var revision = group[0].Revision;
         var removed = revision?.RemovesContent == true;
-        var runs = group.Select(run => WriteRun(run, removed)).ToList();
+        var runs = group.SelectMany(run => WriteRuns(run, removed)).ToList();
         if (revision is null || revision.Kind == RevisionKind.FormatChanged)
         {
             return runs;
@@ -47,10 +47,29 @@ internal sealed class RunWriter(RenderState state)
         return [TrackedChange.Wrap(revision.Kind, runs, state)];
     }
 
+    /// <summary>
+    /// One run, except for a deleted number: its last character is a run of its own, spaced out, so the
+    /// old and new numbers of a renumbered clause read "5.14 5.15" without a space that would be text.
+    /// </summary>
+    private IEnumerable<Run> WriteRuns(LayoutRun layoutRun, bool removed)
+    {
+        if (removed && RenumberedIndent.IsNumber(layoutRun.Kind) && layoutRun.Text.Length > 1)
+        {
+            yield return WriteRun(layoutRun with { Text = layoutRun.Text[..^1] }, removed);
+            var last = WriteRun(layoutRun with { Text = layoutRun.Text[^1..] }, removed);
+            var properties = last.RunProperties ?? last.PrependChild(new RunProperties());
+            properties.Spacing = new Spacing { Val = RenumberedIndent.GapAfter(layoutRun.Kind) };
+            yield return last;
+            yield break;
+        }
+
+        yield return WriteRun(layoutRun, removed);
+    }
+
     private Run WriteRun(LayoutRun layoutRun, bool removed)
     {
         var run = new Run();
-        var properties = RunProperties(layoutRun.Kind, layoutRun.Format, layoutRun.Link is not null);
+        var properties = RunProperties(layoutRun.Kind, layoutRun.Format, layoutRun.Link is not null, layoutRun.CharacterStyle);
         if (layoutRun.Revision is { Kind: RevisionKind.FormatChanged } change)
         {
             var previous = RunProperties(layoutRun.Kind, change.OldFormat, layoutRun.Link is not null) ?? new RunProperties();
@@ -89,9 +108,9 @@ internal sealed class RunWriter(RenderState state)
         return run;
     }
 
-    private static RunProperties? RunProperties(RunKind kind, RunFormat format, bool isLink)
+    private static RunProperties? RunProperties(RunKind kind, RunFormat format, bool isLink, string? characterStyle = null)
     {
-        var style = kind switch
+        var style = characterStyle ?? kind switch
         {
             RunKind.ClauseNumber or RunKind.SectionNumber => CharacterStyleIds.Number,
             RunKind.FootnoteReference => CharacterStyleIds.FootnoteReference,

@@ -33,6 +33,9 @@ internal sealed class HtmlBodyWriter
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             switch (blocks[i])
             {
+                case LayoutParagraph { UnitKey: UnitKeys.RevisionKey }:
+                    // The Word key to tracked changes; the page has its own legend.
+                    continue;
                 case LayoutParagraph { List: { } marker } item:
                     _lists.OpenItem(item, marker, _paragraphs.OwnId(item));
                     _paragraphs.WriteContent(item);

@@ -76,6 +76,7 @@ internal sealed class HtmlListWriter(HtmlRenderState state)
         var (type, cssClass) = list.Marker.Style switch
         {
             ListStyle.LowerLetter => ("a", "lower-letter"),
+            ListStyle.LowerLetterParen => ("a", "lower-letter-paren"),
             ListStyle.UpperLetter => ("A", "upper-letter"),
             ListStyle.LowerRoman => ("i", "lower-roman"),
             ListStyle.UpperRoman => ("I", "upper-roman"),

@@ -30,6 +30,11 @@ internal sealed class HtmlParagraphWriter(HtmlRenderState state)
             ("data-move", paragraph.Mark?.MoveName));
         WriteContent(paragraph);
         _output.Close(tag).Line();
+        if (paragraph.Comment is { } note)
+        {
+            // A change note (a comment in Word) follows the paragraph it explains.
+            _output.Open("p", ("class", "change-note")).Open("strong").Text("Reason for the change: ").Close("strong").Text(note).Close("p").Line();
+        }
     }
 
     /// <summary>Claims the paragraph's bookmark as its id, if it has one and may use it.</summary>

@@ -35,7 +35,8 @@ internal static class HtmlStyles
           background: #fff;
           overflow-wrap: break-word;
         }
-        a { color: var(--link); text-underline-offset: .15em; }
+        /* Links are told apart from text by more than colour (WCAG 1.4.1), and from insertions by a dotted line. */
+        a { color: var(--link); text-decoration: underline dotted; text-decoration-thickness: .08em; text-underline-offset: .15em; }
         a:visited { color: var(--visited); }
         a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         [id] { scroll-margin-top: 1rem; }
@@ -81,6 +82,8 @@ internal static class HtmlStyles
         @counter-style paren-upper-alpha { system: extends upper-alpha; prefix: "("; suffix: ") "; }
         @counter-style paren-lower-roman { system: extends lower-roman; prefix: "("; suffix: ") "; }
         ol.lower-letter { list-style-type: lower-alpha; list-style-type: paren-lower-alpha; }
+        @counter-style close-paren-lower-alpha { system: extends lower-alpha; suffix: ") "; }
+        ol.lower-letter-paren { list-style-type: lower-alpha; list-style-type: close-paren-lower-alpha; }
         ol.upper-letter { list-style-type: upper-alpha; list-style-type: paren-upper-alpha; }
         ol.lower-roman { list-style-type: lower-roman; list-style-type: paren-lower-roman; }
         ol.upper-roman { list-style-type: upper-roman; }
@@ -95,7 +98,6 @@ internal static class HtmlStyles
         .table-caption { font-weight: 700; margin: 1rem 0 .25rem; }
         .footnotes { margin-top: 2.5rem; border-top: 1px solid var(--rule); font-size: .95rem; }
         .footnotes h2 { font-size: 1.125rem; }
-        .footnote-back { text-decoration: none; }
         .page-break { display: none; }
         /* Changes: underlined or struck through (and announced by hidden words), colour only as a help. */
         ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; text-decoration-thickness: .1em; }
@@ -115,6 +117,7 @@ internal static class HtmlStyles
         tr.deleted > :first-child { border-left: .25rem dashed var(--del); }
         .legend .ins-sample { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
         .legend .del-sample { color: var(--del); background: var(--del-bg); text-decoration: line-through; }
+        .change-note { margin: .25rem 0 .75rem var(--hang); padding: .35rem .6rem; border: 1px solid var(--rule); border-left: .25rem solid var(--accent); font-size: .95rem; }
         @media print {
           @page { size: A4; margin: 2cm 2cm 2.25cm; }
           body { max-width: none; padding: 0; font-size: 11pt; color: #000; }

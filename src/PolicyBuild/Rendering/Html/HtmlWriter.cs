@@ -80,7 +80,8 @@ public sealed class HtmlWriter
             .Open("span", ("class", "ins-sample")).Text("Insertions are underlined").Close("span").Text(", ")
             .Open("span", ("class", "del-sample")).Text("deletions struck through").Close("span")
             .Text("; moved text is double underlined at its new place and double struck through at its old one. "
-                + "A solid bar in the margin marks a paragraph or row added whole, a dashed bar one removed whole.")
+                + "A solid bar in the margin marks a paragraph or row added whole, a dashed bar one removed whole. "
+                + "Cross-references are links with a dotted underline; a boxed note after a clause gives the reason for its change.")
             .Close("p").Line();
         output.Close("section").Line();
     }

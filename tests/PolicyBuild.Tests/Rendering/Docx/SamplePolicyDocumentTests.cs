@@ -112,14 +112,21 @@ public class SamplePolicyDocumentTests
     }
 
     [Fact]
-    public void The_contents_is_a_toc_field_listing_every_section()
+    public void The_contents_lists_every_section_with_a_page_reference_to_its_heading()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Sample.Value.Draft), false);
         var body = document.MainDocumentPart!.Document!.Body!;
-        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text.Contains("TOC", StringComparison.Ordinal));
-        var entries = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "TOC1").Select(TextOf).ToList();
+        var entries = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "TOC1").ToList();
         Assert.Equal(7, entries.Count);
-        Assert.Equal("7\tProcesses for corporate accounts", entries[^1]);
+        Assert.Equal("7\tProcesses for corporate accounts\t", TextOf(entries[^1])); // the tab to the page number
+        var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        foreach (var entry in entries)
+        {
+            var anchor = entry.Elements<Hyperlink>().Single().Anchor!.Value!;
+            var field = Assert.Single(entry.Descendants<FieldCode>()).Text;
+            Assert.Equal($" PAGEREF {anchor} \\h ", field);
+            Assert.Contains(anchor, bookmarks);
+        }
     }
 
     [Fact]
