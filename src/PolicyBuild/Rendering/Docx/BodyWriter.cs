@@ -5,64 +5,88 @@ using PolicyBuild.Rendering.Layout;
 namespace PolicyBuild.Rendering.Docx;
 
 /// <summary>
-/// Writes the body blocks in order. Moved content is wrapped in named move ranges that start in
-/// the first paragraph of a move and end in its last, as Word expects.
+/// Writes the body blocks in order. The blocks are first laid out as the flow of body
+/// paragraphs and tables Word will see (contents entries and page-break paragraphs included),
+/// so that <see cref="ParagraphMarks"/> can decide every tracked paragraph mark from its
+/// neighbours. Moved content is wrapped in named move ranges that start in the first paragraph
+/// of a move and end in its last, as Word expects.
 /// </summary>
 internal sealed class BodyWriter
 {
     private readonly RenderState _state;
     private readonly ParagraphWriter _paragraphs;
     private readonly TableWriter _tables;
-    private readonly TocWriter _toc;
 
     public BodyWriter(RenderState state)
     {
         _state = state;
         _paragraphs = new ParagraphWriter(state);
         _tables = new TableWriter(state, _paragraphs);
-        _toc = new TocWriter(_paragraphs);
     }
+
+    private sealed record FlowItem(LayoutParagraph? Paragraph, LayoutTable? Table, OpenXmlElement[]? Before = null, OpenXmlElement[]? After = null, bool PageBreakBefore = false);
 
     public IEnumerable<OpenXmlElement> Write(IReadOnlyList<LayoutBlock> blocks)
     {
-        var moves = MoveRanges.Find(blocks);
+        var flow = Flow(blocks);
+        var marks = ParagraphMarks.Assign([.. flow.Select(f => f.Paragraph)]);
+        var moves = MoveRanges.Find([.. flow.Select(f => (LayoutBlock?)f.Paragraph ?? f.Table!)]);
         var openRanges = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < blocks.Count; i++)
+        for (var i = 0; i < flow.Count; i++)
         {
-            switch (blocks[i])
+            if (flow[i].Table is { } table)
+            {
+                yield return _tables.Write(table);
+                continue;
+            }
+
+            var before = new List<OpenXmlElement>(flow[i].Before ?? []);
+            var after = new List<OpenXmlElement>();
+            if (moves.TryGetValue(i, out var boundary))
+            {
+                OpenRange(boundary, before, openRanges);
+                CloseRange(boundary, after, openRanges);
+            }
+
+            after.AddRange(flow[i].After ?? []);
+            _state.PageBreakPending = flow[i].PageBreakBefore;
+            yield return _paragraphs.Write(flow[i].Paragraph!, marks[i], before, after);
+        }
+    }
+
+    /// <summary>Body paragraphs and tables in order; a page break before a table becomes an empty paragraph of its own.</summary>
+    private static List<FlowItem> Flow(IReadOnlyList<LayoutBlock> blocks)
+    {
+        var flow = new List<FlowItem>();
+        var pageBreak = false;
+        foreach (var block in blocks)
+        {
+            switch (block)
             {
                 case LayoutParagraph paragraph:
-                    var before = new List<OpenXmlElement>();
-                    var after = new List<OpenXmlElement>();
-                    if (moves.TryGetValue(i, out var boundary))
-                    {
-                        OpenRange(boundary, before, openRanges);
-                        CloseRange(boundary, after, openRanges);
-                    }
-
-                    yield return _paragraphs.Write(paragraph, before, after);
+                    flow.Add(new FlowItem(paragraph, null, PageBreakBefore: pageBreak));
+                    pageBreak = false;
                     break;
                 case LayoutTable table:
-                    if (_state.PageBreakPending)
+                    if (pageBreak)
                     {
-                        yield return new Paragraph(new ParagraphProperties(new PageBreakBefore()));
-                        _state.PageBreakPending = false;
+                        flow.Add(new FlowItem(new LayoutParagraph(table.UnitKey, StyleIds.BodyText, []), null, PageBreakBefore: true));
+                        pageBreak = false;
                     }
 
-                    yield return _tables.Write(table);
+                    flow.Add(new FlowItem(null, table));
                     break;
                 case LayoutTableOfContents toc:
-                    foreach (var paragraph in _toc.Write(toc))
-                    {
-                        yield return paragraph;
-                    }
-
+                    flow.AddRange(TocWriter.Paragraphs(toc).Select((p, i) => new FlowItem(p.Paragraph, null, p.Before, p.After, i == 0 && pageBreak)));
+                    pageBreak = false;
                     break;
                 case LayoutPageBreak:
-                    _state.PageBreakPending = true;
+                    pageBreak = true;
                     break;
             }
         }
+
+        return flow;
     }
 
     private void OpenRange(MoveRanges.Boundary boundary, List<OpenXmlElement> before, Dictionary<string, string> open)

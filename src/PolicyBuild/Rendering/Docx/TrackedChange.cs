@@ -22,15 +22,19 @@ internal static class TrackedChange
         return wrapper;
     }
 
-    /// <summary>The mark inside <c>w:pPr/w:rPr</c> that tracks the paragraph mark itself.</summary>
-    public static OpenXmlElement ParagraphMark(RevisionKind kind, RenderState state) => kind switch
+    /// <summary>The marks inside <c>w:pPr/w:rPr</c> that track the paragraph mark itself (see <see cref="ParagraphMarks"/>).</summary>
+    public static IEnumerable<OpenXmlElement> ParagraphMark(TrackedMark mark, RenderState state)
     {
-        RevisionKind.Inserted => new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-        RevisionKind.Deleted => new Deleted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-        RevisionKind.MovedFrom => new MoveFrom { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-        RevisionKind.MovedTo => new MoveTo { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "formatting changes do not mark paragraphs"),
-    };
+        if (mark.Inserted)
+        {
+            yield return new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date };
+        }
+
+        if (mark.Deleted)
+        {
+            yield return new Deleted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date };
+        }
+    }
 
     /// <summary>The row-level mark inside <c>w:trPr</c> for an inserted or deleted table row.</summary>
     public static OpenXmlElement RowMark(RevisionKind kind, RenderState state) => kind switch
