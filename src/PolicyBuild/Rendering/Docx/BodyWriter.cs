@@ -29,8 +29,10 @@ internal sealed class BodyWriter
     public IEnumerable<OpenXmlElement> Write(IReadOnlyList<LayoutBlock> blocks)
     {
         var flow = Flow(blocks);
-        var marks = ParagraphMarks.Assign([.. flow.Select(f => f.Paragraph)]);
-        var moves = MoveRanges.Find([.. flow.Select(f => (LayoutBlock?)f.Paragraph ?? f.Table!)]);
+        LayoutBlock[] blocksAsWritten = [.. flow.Select(f => (LayoutBlock?)f.Paragraph ?? f.Table!)];
+        var marks = ParagraphMarks.Assign(blocksAsWritten);
+        var later = InsertionStamps.Later([.. flow.Select(f => f.Paragraph)], marks);
+        var moves = MoveRanges.Find(blocksAsWritten);
         var openRanges = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < flow.Count; i++)
         {
@@ -50,7 +52,9 @@ internal sealed class BodyWriter
 
             after.AddRange(flow[i].After ?? []);
             _state.PageBreakPending = flow[i].PageBreakBefore;
+            _state.InsertionsLater = later[i];
             yield return _paragraphs.Write(flow[i].Paragraph!, marks[i], before, after);
+            _state.InsertionsLater = false;
         }
     }
 
@@ -86,6 +90,9 @@ internal sealed class BodyWriter
             }
         }
 
+        // Every document ends with an empty paragraph of its own: the body's last paragraph mark,
+        // which Word cannot track, so content removed at the end can join it like any other mark.
+        flow.Add(new FlowItem(new LayoutParagraph(string.Empty, StyleIds.BodyText, []), null, PageBreakBefore: pageBreak));
         return flow;
     }
 

@@ -24,11 +24,6 @@ public sealed class DocxWriter(ReferenceDocument reference)
             var main = package.AddMainDocumentPart();
             var state = new RenderState(main, revisions ?? RevisionContext.None);
             var body = new Body(new BodyWriter(state).Write(layout.Blocks).ToList());
-            if (body.LastChild is Paragraph { ParagraphProperties.ParagraphMarkRunProperties: not null } or Table or null)
-            {
-                // Word cannot track the document's last paragraph mark, and a body must end in a paragraph.
-                body.Append(new Paragraph());
-            }
 
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = HeaderFooterWriter.Header(layout.Info);

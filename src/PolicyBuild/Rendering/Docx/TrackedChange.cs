@@ -12,10 +12,10 @@ internal static class TrackedChange
     {
         OpenXmlCompositeElement wrapper = kind switch
         {
-            RevisionKind.Inserted => new InsertedRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+            RevisionKind.Inserted => new InsertedRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
             RevisionKind.Deleted => new DeletedRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
             RevisionKind.MovedFrom => new MoveFromRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-            RevisionKind.MovedTo => new MoveToRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+            RevisionKind.MovedTo => new MoveToRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "formatting changes are not a wrapper"),
         };
         wrapper.Append(runs);
@@ -27,7 +27,7 @@ internal static class TrackedChange
     {
         if (mark.Inserted)
         {
-            yield return new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date };
+            yield return new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate };
         }
 
         if (mark.Deleted)

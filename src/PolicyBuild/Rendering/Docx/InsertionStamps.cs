@@ -1,0 +1,35 @@
+using PolicyBuild.Rendering.Layout;
+
+namespace PolicyBuild.Rendering.Docx;
+
+/// <summary>
+/// Which body paragraphs stamp their insertions two minutes after the revision date. LibreOffice
+/// merges insertions by the same author less than a minute apart that touch across an untracked
+/// paragraph mark (one paragraph ends in inserted words, the next starts with inserted words or is
+/// inserted whole), and rejecting the merged insertion removes that paragraph mark too, joining
+/// two paragraphs that both readers should keep (pinned by LibreOfficeInsertionMergeTests). Word
+/// keeps them apart either way. Where insertions touch like that, every other paragraph of the
+/// chain is stamped later, so no two of them merge; everything else keeps the revision date.
+/// </summary>
+internal static class InsertionStamps
+{
+    public static readonly TimeSpan Apart = TimeSpan.FromMinutes(2);
+
+    /// <param name="flow">The body's paragraphs in order, null for a table.</param>
+    /// <param name="marks">Their tracked marks.</param>
+    public static bool[] Later(IReadOnlyList<LayoutParagraph?> flow, IReadOnlyList<TrackedMark> marks)
+    {
+        var later = new bool[flow.Count];
+        for (var i = 1; i < flow.Count; i++)
+        {
+            var touches = flow[i - 1] is { Runs: [.., var last] } && IsInsertion(last)
+                && flow[i] is { Runs: [var first, ..] } && IsInsertion(first)
+                && !marks[i - 1].Inserted;
+            later[i] = touches && !later[i - 1];
+        }
+
+        return later;
+    }
+
+    private static bool IsInsertion(LayoutRun run) => run.Revision?.Kind is RevisionKind.Inserted or RevisionKind.MovedTo;
+}
