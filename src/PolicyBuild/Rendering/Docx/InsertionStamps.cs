@@ -22,14 +22,27 @@ internal static class InsertionStamps
         var later = new bool[flow.Count];
         for (var i = 1; i < flow.Count; i++)
         {
-            var touches = flow[i - 1] is { Runs: [.., var last] } && IsInsertion(last)
-                && flow[i] is { Runs: [var first, ..] } && IsInsertion(first)
-                && !marks[i - 1].Inserted;
+            var touches = EndsInserted(flow, marks, i - 1) && StartsInserted(flow[i], marks[i]) && !marks[i - 1].Inserted;
             later[i] = touches && !later[i - 1];
         }
 
         return later;
     }
+
+    // An empty paragraph ends where the insertion of the mark before it ends.
+    private static bool EndsInserted(IReadOnlyList<LayoutParagraph?> flow, IReadOnlyList<TrackedMark> marks, int i) => flow[i] switch
+    {
+        { Runs: [.., var last] } => IsInsertion(last),
+        { Runs: [] } => i > 0 && flow[i - 1] is not null && marks[i - 1].Inserted,
+        _ => false,
+    };
+
+    private static bool StartsInserted(LayoutParagraph? paragraph, TrackedMark mark) => paragraph switch
+    {
+        { Runs: [var first, ..] } => IsInsertion(first),
+        { Runs: [] } => mark.Inserted,
+        _ => false,
+    };
 
     private static bool IsInsertion(LayoutRun run) => run.Revision?.Kind is RevisionKind.Inserted or RevisionKind.MovedTo;
 }

@@ -52,7 +52,8 @@ internal static class ParagraphMarks
 
             var needed = Enumerable.Range(start, end - start + 1).Count(i => flow[i] is LayoutParagraph);
             var chosen = Enumerable.Range(start, end - start + 1).Where(CanJoin).Take(needed).ToList();
-            if (chosen.Count < needed && start > 0 && Joinable(start - 1))
+            // Only a paragraph both views keep stands in: LibreOffice cannot reject a mark that is both inserted and deleted.
+            if (chosen.Count < needed && start > 0 && Joinable(start - 1) && flow[start - 1] is LayoutParagraph { Mark: null })
             {
                 chosen.Insert(0, start - 1);
             }
