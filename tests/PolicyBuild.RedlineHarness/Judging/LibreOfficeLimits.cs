@@ -29,7 +29,9 @@ public static class LibreOfficeLimits
                 continue;
             }
 
-            var removed = view == RevisionView.Accept ? mark.GetFirstChild<Deleted>() is not null : mark.GetFirstChild<Inserted>() is not null;
+            var removed = view == RevisionView.Accept
+                ? mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null
+                : mark.GetFirstChild<Inserted>() is not null || mark.GetFirstChild<MoveTo>() is not null;
             if (removed && (paragraph.Descendants<FootnoteReference>().Any() || (i + 1 < body.Count && body[i + 1] is Table)))
             {
                 count++;

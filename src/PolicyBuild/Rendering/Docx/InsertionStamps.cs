@@ -22,25 +22,30 @@ internal static class InsertionStamps
         var later = new bool[flow.Count];
         for (var i = 1; i < flow.Count; i++)
         {
-            var touches = EndsInserted(flow, marks, i - 1) && StartsInserted(flow[i], marks[i]) && !marks[i - 1].Inserted;
-            later[i] = touches && !later[i - 1];
+            var touches = EndsInserted(flow, marks, i - 1) && StartsInserted(flow[i], marks[i]) && !marks[i - 1].GoesOnReject;
+            later[i] = touches && !StampReaching(flow, later, i - 1);
         }
 
         return later;
     }
 
+    // The stamp of the insertion that reaches the end of paragraph i: its own, or, for an empty
+    // paragraph, that of the inserted mark before it.
+    private static bool StampReaching(IReadOnlyList<LayoutParagraph?> flow, bool[] later, int i) =>
+        flow[i] is { Runs: [] } && i > 0 ? later[i - 1] : later[i];
+
     // An empty paragraph ends where the insertion of the mark before it ends.
     private static bool EndsInserted(IReadOnlyList<LayoutParagraph?> flow, IReadOnlyList<TrackedMark> marks, int i) => flow[i] switch
     {
         { Runs: [.., var last] } => IsInsertion(last),
-        { Runs: [] } => i > 0 && flow[i - 1] is not null && marks[i - 1].Inserted,
+        { Runs: [] } => i > 0 && flow[i - 1] is not null && marks[i - 1].GoesOnReject,
         _ => false,
     };
 
     private static bool StartsInserted(LayoutParagraph? paragraph, TrackedMark mark) => paragraph switch
     {
         { Runs: [var first, ..] } => IsInsertion(first),
-        { Runs: [] } => mark.Inserted,
+        { Runs: [] } => mark.GoesOnReject,
         _ => false,
     };
 

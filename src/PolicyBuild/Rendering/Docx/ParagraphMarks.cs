@@ -21,12 +21,12 @@ internal static class ParagraphMarks
     public static TrackedMark[] Assign(IReadOnlyList<LayoutBlock> flow)
     {
         var marks = new TrackedMark[flow.Count];
-        Assign(flow, marks, revision => revision.RemovesContent, mark => mark with { Deleted = true });
-        Assign(flow, marks, revision => revision.Kind is RevisionKind.Inserted or RevisionKind.MovedTo, mark => mark with { Inserted = true });
+        Assign(flow, marks, revision => revision.RemovesContent, RevisionKind.Deleted);
+        Assign(flow, marks, revision => revision.Kind is RevisionKind.Inserted or RevisionKind.MovedTo, RevisionKind.Inserted);
         return marks;
     }
 
-    private static void Assign(IReadOnlyList<LayoutBlock> flow, TrackedMark[] marks, Func<Revision, bool> removes, Func<TrackedMark, TrackedMark> track)
+    private static void Assign(IReadOnlyList<LayoutBlock> flow, TrackedMark[] marks, Func<Revision, bool> removes, RevisionKind kind)
     {
         bool Removed(int i) => flow[i] switch
         {
@@ -36,6 +36,7 @@ internal static class ParagraphMarks
         };
         bool Joinable(int i) => flow[i] is LayoutParagraph p && !p.Runs.Any(r => r.Kind == RunKind.FootnoteReference);
         bool CanJoin(int i) => Joinable(i) && i + 1 < flow.Count && flow[i + 1] is LayoutParagraph;
+        bool JoinsEmpty(int i) => flow[i + 1] is LayoutParagraph { Runs.IsEmpty: true };
 
         for (var start = 0; start < flow.Count; start++)
         {
@@ -51,23 +52,27 @@ internal static class ParagraphMarks
             }
 
             var needed = Enumerable.Range(start, end - start + 1).Count(i => flow[i] is LayoutParagraph);
-            var chosen = Enumerable.Range(start, end - start + 1).Where(CanJoin).Take(needed).ToList();
-            // Only a paragraph both views keep stands in: LibreOffice cannot reject a mark that is both inserted and deleted.
-            if (chosen.Count < needed && start > 0 && Joinable(start - 1) && flow[start - 1] is LayoutParagraph { Mark: null })
+            var own = Enumerable.Range(start, end - start + 1).Where(CanJoin).ToList();
+            // Joined into an empty paragraph, LibreOffice keeps the removed paragraph's properties (a list
+            // item's label would stay): such a mark is used only after the stand-in.
+            var chosen = own.Where(i => !JoinsEmpty(i)).Take(needed).ToList();
+            // Only a paragraph both views keep, with text, stands in: LibreOffice cannot reject a mark that is
+            // both inserted and deleted, and an empty paragraph joined to removed ones takes their properties.
+            if (chosen.Count < needed && start > 0 && Joinable(start - 1) && flow[start - 1] is LayoutParagraph { Mark: null, Runs.IsEmpty: false })
             {
                 chosen.Insert(0, start - 1);
             }
 
-            if (chosen.Count < needed)
-            {
-                // A paragraph between two tables that both go: nothing can stand in for its mark, and
-                // LibreOffice keeps it empty (LibreOfficeTableSandwichTests). Its own marks are the best left.
-                chosen = [.. Enumerable.Range(start, end - start + 1).Where(i => flow[i] is LayoutParagraph)];
-            }
+            chosen.AddRange(own.Where(JoinsEmpty).Take(needed - chosen.Count));
+            // Still short (a paragraph between two tables that both go, two paragraphs with footnotes):
+            // nothing else can stand in, and LibreOffice keeps each such paragraph, emptied
+            // (LibreOfficeRedlineLimitTests). Word removes them all.
+            chosen.AddRange(Enumerable.Range(start, end - start + 1)
+                .Where(i => flow[i] is LayoutParagraph && !chosen.Contains(i)).Reverse().Take(needed - chosen.Count));
 
             foreach (var i in chosen)
             {
-                marks[i] = track(marks[i]);
+                marks[i] = new TrackedMark(kind);
             }
 
             start = end;
@@ -75,8 +80,10 @@ internal static class ParagraphMarks
     }
 }
 
-/// <summary>How one paragraph mark is tracked: inserted (gone on reject-all), deleted (gone on accept-all), or both.</summary>
-internal readonly record struct TrackedMark(bool Inserted, bool Deleted)
+/// <summary>How one paragraph mark is tracked: not at all, inserted or moved here (gone on reject-all), deleted or moved away (gone on accept-all).</summary>
+internal readonly record struct TrackedMark(RevisionKind? Kind)
 {
-    public bool IsTracked => Inserted || Deleted;
+    public bool IsTracked => Kind is not null;
+
+    public bool GoesOnReject => Kind is RevisionKind.Inserted or RevisionKind.MovedTo;
 }

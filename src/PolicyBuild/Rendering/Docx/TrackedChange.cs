@@ -22,19 +22,15 @@ internal static class TrackedChange
         return wrapper;
     }
 
-    /// <summary>The marks inside <c>w:pPr/w:rPr</c> that track the paragraph mark itself (see <see cref="ParagraphMarks"/>).</summary>
-    public static IEnumerable<OpenXmlElement> ParagraphMark(TrackedMark mark, RenderState state)
+    /// <summary>The mark inside <c>w:pPr/w:rPr</c> that tracks the paragraph mark itself (see <see cref="ParagraphMarks"/>).</summary>
+    public static OpenXmlElement ParagraphMark(TrackedMark mark, RenderState state) => mark.Kind switch
     {
-        if (mark.Inserted)
-        {
-            yield return new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate };
-        }
-
-        if (mark.Deleted)
-        {
-            yield return new Deleted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date };
-        }
-    }
+        RevisionKind.Inserted => new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
+        RevisionKind.Deleted => new Deleted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+        RevisionKind.MovedFrom => new MoveFrom { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+        RevisionKind.MovedTo => new MoveTo { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
+        _ => throw new ArgumentOutOfRangeException(nameof(mark), mark.Kind, "an untracked mark has no element"),
+    };
 
     /// <summary>The row-level mark inside <c>w:trPr</c> for an inserted or deleted table row.</summary>
     public static OpenXmlElement RowMark(RevisionKind kind, RenderState state) => kind switch
