@@ -8,6 +8,14 @@ using PolicyBuild.Templates;
 
 // Times the redline on synthetic policies: dotnet run -c Release --project bench/PolicyBuild.Bench [-- 1000 3000]
 // Or only writes the synthetic pairs, for bench/run.sh to time the CLI on: ... -- generate <folder> 1000 3000
+// or a library of policies, each with its baseline inside: ... -- generate-library <folder> <policies> <clauses>
+if (args is ["generate-library", var libraryFolder, var policyCount, var clauseCount])
+{
+    var policies = SyntheticPolicy.WriteLibrary(libraryFolder, int.Parse(policyCount), int.Parse(clauseCount));
+    Console.WriteLine($"wrote {policies.Count} policies of {clauseCount} clauses under {libraryFolder}");
+    return;
+}
+
 if (args is ["generate", var folder, .. var counts])
 {
     foreach (var count in counts.Select(int.Parse))

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Markdig;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Model;
 
@@ -10,7 +9,8 @@ namespace PolicyBuild.Authoring;
 /// Loads a policy from its fragments: <c>policy.yml</c>, section folders <c>NN-slug/</c> with
 /// <c>_section.md</c>, and clause files <c>NN-slug.md</c>. Numbers come from file order.
 /// </summary>
-public sealed class PolicyLoader(MarkdownPipeline pipeline)
+/// <param name="textValidator">Checks the Markdown texts once every id is known (cross-references).</param>
+public sealed class PolicyLoader(IPolicyTextValidator textValidator)
 {
     public const string SectionFile = "_section.md";
 
@@ -37,7 +37,7 @@ public sealed class PolicyLoader(MarkdownPipeline pipeline)
 
         diagnostics.ThrowIfErrors();
         var policy = new Policy(metadata!, sections.ToImmutable(), tree.DisplayRoot);
-        new CrossReferenceValidator(pipeline).Validate(policy, MarkdownTexts(policy, introLocations), diagnostics);
+        textValidator.Validate(policy, MarkdownTexts(policy, introLocations), diagnostics);
         diagnostics.ThrowIfErrors();
         return policy;
     }

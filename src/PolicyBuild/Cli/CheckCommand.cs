@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using PolicyBuild.Authoring.Lint;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Markdown.Lint;
 
 namespace PolicyBuild.Cli;
 

@@ -1,5 +1,6 @@
 using PolicyBuild.Diff;
 using PolicyBuild.Model;
+using PolicyBuild.Publishing;
 
 namespace PolicyBuild.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.RegularExpressions;
+using PolicyBuild.Authoring;
 
 namespace PolicyBuild.Cli;
 

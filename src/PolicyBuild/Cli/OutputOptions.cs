@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PolicyBuild.Publishing;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Cli;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Publishing.Pdf;
 using PolicyBuild.Templates;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Templates;
 
 namespace PolicyBuild.Cli;

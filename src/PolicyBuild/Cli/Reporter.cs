@@ -1,6 +1,6 @@
 using System.Globalization;
 using PolicyBuild.Diagnostics;
-using PolicyBuild.Publishing;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Cli;
 

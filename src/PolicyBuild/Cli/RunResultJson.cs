@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using PolicyBuild.Diagnostics;
 
 namespace PolicyBuild.Cli;
@@ -10,45 +9,21 @@ namespace PolicyBuild.Cli;
 /// </summary>
 public static class RunResultJson
 {
-    public static string Serialize(RunResult result, bool ok)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteBoolean("ok", ok);
-            json.WriteStartArray("outputs");
-            foreach (var output in result.Outputs)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", output.Path);
-                json.WriteString("kind", output.Kind);
-                json.WriteNumber("bytes", output.Bytes);
-                json.WriteEndObject();
-            }
+    public static string Serialize(RunResult result, bool ok) =>
+        System.Text.Encoding.UTF8.GetString(JsonOutput.Serialize(
+            new RunResultDocument(ok, result.Outputs, Entries(result.Warnings), Entries(result.Errors)),
+            RunResultJsonContext.Default.RunResultDocument));
 
-            json.WriteEndArray();
-            WriteDiagnostics(json, "warnings", result.Warnings);
-            WriteDiagnostics(json, "errors", result.Errors);
-            json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics)
-    {
-        json.WriteStartArray(name);
-        foreach (var diagnostic in diagnostics)
-        {
-            json.WriteStartObject();
-            json.WriteString("file", diagnostic.Location.File);
-            json.WriteNumber("line", diagnostic.Location.Line);
-            json.WriteNumber("column", diagnostic.Location.Column);
-            json.WriteString("message", diagnostic.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
+    private static List<DiagnosticEntry> Entries(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => new DiagnosticEntry(d.Location.File, d.Location.Line, d.Location.Column, d.Message)).ToList();
 }
+
+/// <summary>The <c>--json</c> result as written, its members in output order.</summary>
+internal sealed record RunResultDocument(bool Ok, IReadOnlyList<RunOutput> Outputs, List<DiagnosticEntry> Warnings, List<DiagnosticEntry> Errors);
+
+/// <summary>One warning or error of the <c>--json</c> result.</summary>
+internal sealed record DiagnosticEntry(string File, int Line, int Column, string Message);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(RunResultDocument))]
+internal sealed partial class RunResultJsonContext : JsonSerializerContext;

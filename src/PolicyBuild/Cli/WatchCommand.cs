@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PolicyBuild.Diagnostics;
-using PolicyBuild.Publishing;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Cli;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Diff;
 

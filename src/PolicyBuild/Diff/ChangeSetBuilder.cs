@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
+using PolicyBuild.Layout;
 using PolicyBuild.Model;
-using PolicyBuild.Rendering.Layout;
-using PolicyBuild.Templates;
 
 namespace PolicyBuild.Diff;
 
@@ -99,7 +98,7 @@ public static class ChangeSetBuilder
             ("owner", $"{before.Owner.Role}, {before.Owner.Service}", $"{after.Owner.Role}, {after.Owner.Service}"),
             ("committee", before.Adoption.Committee, after.Adoption.Committee),
             ("review cycle", before.Review.Cycle, after.Review.Cycle),
-            ("next review", TemplateValues.Date(before.Review.Next), TemplateValues.Date(after.Review.Next)),
+            ("next review", DisplayDate.Of(before.Review.Next), DisplayDate.Of(after.Review.Next)),
         };
         return [.. fields.Where(f => f.Old != f.New).Select(f => new MetadataChange(f.Name, f.Old, f.New))];
     }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Diff;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PolicyBuild.Import.Notes;
 
 namespace PolicyBuild.Import;
 

@@ -1,4 +1,9 @@
 using System.Text.RegularExpressions;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Writing;
 
 namespace PolicyBuild.Import;
 

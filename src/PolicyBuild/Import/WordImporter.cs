@@ -3,6 +3,12 @@ using DocumentFormat.OpenXml.Packaging;
 using Markdig;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Notes;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;
 
@@ -44,7 +50,7 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
     {
         try
         {
-            new PolicyLoader(pipeline).Load(new DirectoryPolicyTree(folder, target));
+            new PolicyLoader(new CrossReferenceValidator(pipeline)).Load(new DirectoryPolicyTree(folder, target));
         }
         catch (PolicyBuildException ex)
         {

@@ -1,3 +1,5 @@
+using PolicyBuild.Publishing.Outputs;
+
 namespace PolicyBuild.Publishing;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Rendering.Html;
 
 namespace PolicyBuild.Publishing;

@@ -1,8 +1,9 @@
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Diff;
+using PolicyBuild.Layout;
 using PolicyBuild.Model;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Reports;
 
 namespace PolicyBuild.Publishing;

@@ -1,3 +1,4 @@
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Publishing.Pdf;
 
 namespace PolicyBuild.Publishing;

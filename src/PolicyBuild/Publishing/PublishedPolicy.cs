@@ -1,3 +1,5 @@
+using PolicyBuild.Publishing.Outputs;
+
 namespace PolicyBuild.Publishing;
 
 /// <summary>One policy's outputs ready to write, in order: manifest.json, when there is one, comes last.</summary>

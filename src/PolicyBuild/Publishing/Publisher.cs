@@ -1,6 +1,7 @@
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing.Accessibility;
 using PolicyBuild.Publishing.Manifest;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Publishing.Pdf;
 
 namespace PolicyBuild.Publishing;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolicyBuild.Authoring;
 using PolicyBuild.Model;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.Publishing;

@@ -1,9 +1,9 @@
 using Markdig;
 using PolicyBuild.Authoring;
+using PolicyBuild.Layout;
 using PolicyBuild.Markdown;
-using PolicyBuild.Rendering;
+using PolicyBuild.Markdown.CrossReferences;
 using PolicyBuild.Rendering.Docx;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Reports;
 using PolicyBuild.Templates;
 
@@ -19,7 +19,7 @@ public sealed class Toolchain
     {
         Templates = templates;
         Markdown = PolicyMarkdown.CreatePipeline();
-        Loader = new PolicyLoader(Markdown);
+        Loader = new PolicyLoader(new CrossReferenceValidator(Markdown));
         TemplateRenderer = new TemplateRenderer(templates);
         var layoutBuilder = new LayoutBuilder(Markdown);
         Layout = new PolicyLayoutRenderer(TemplateRenderer, layoutBuilder);

@@ -1,6 +1,6 @@
 using PolicyBuild.Diff;
+using PolicyBuild.Layout;
 using PolicyBuild.Model;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Templates;
 using Scriban.Runtime;
 
@@ -20,10 +20,10 @@ public sealed class ReportRenderer(TemplateRenderer templates, LayoutBuilder lay
         var title = $"{report.Metadata.Item} {report.Metadata.Title}";
         var info = new DocumentInfo(
             Title: title,
-            Subject: $"Report to the {report.Metadata.Committee}, {TemplateValues.Date(report.Metadata.MeetingDate)}",
+            Subject: $"Report to the {report.Metadata.Committee}, {DisplayDate.Of(report.Metadata.MeetingDate)}",
             Author: report.Metadata.PreparedBy,
             Language: policy.Metadata.Language,
-            HeaderText: $"{report.Metadata.Committee} \u2013 {TemplateValues.Date(report.Metadata.MeetingDate)}",
+            HeaderText: $"{report.Metadata.Committee} \u2013 {DisplayDate.Of(report.Metadata.MeetingDate)}",
             FooterText: title,
             IsDraft: false);
         return layout.Build(markdown, policy.References, info, $"{report.Metadata.Template} (output)");

@@ -31,7 +31,7 @@ public static class ReportTemplateModel
         return new ScriptObject
         {
             ["committee"] = m.Committee,
-            ["meeting_date"] = TemplateValues.Date(m.MeetingDate),
+            ["meeting_date"] = DisplayDate.Of(m.MeetingDate),
             ["item"] = m.Item,
             ["title"] = m.Title,
             ["report_of"] = m.ReportOf,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Markdown;
+using PolicyBuild.Markdown.CrossReferences;
 using PolicyBuild.Model;
 using PolicyBuild.Tests.TestSupport;
 
@@ -13,7 +14,7 @@ namespace PolicyBuild.Tests.Authoring;
 /// </summary>
 public class GitBaselineTests
 {
-    private static readonly PolicyLoader Loader = new(PolicyMarkdown.CreatePipeline());
+    private static readonly PolicyLoader Loader = new(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline()));
 
     private static TestPolicy Version1() => new TestPolicy()
         .Section("intro", "Introduction", ("purpose", "The original purpose."), ("aims", "The aims."))

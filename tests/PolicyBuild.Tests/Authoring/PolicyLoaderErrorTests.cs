@@ -1,6 +1,7 @@
 using PolicyBuild.Authoring;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Markdown;
+using PolicyBuild.Markdown.CrossReferences;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Authoring;
@@ -484,7 +485,7 @@ public class PolicyLoaderErrorTests
     }
 
     internal static void Load(string dir) =>
-        new PolicyLoader(PolicyMarkdown.CreatePipeline()).Load(new DirectoryPolicyTree(dir));
+        new PolicyLoader(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
 
     private static IReadOnlyList<Diagnostic> LoadErrors(string dir)
     {

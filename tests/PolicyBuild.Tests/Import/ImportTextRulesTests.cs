@@ -1,5 +1,8 @@
-using PolicyBuild.Import;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Import.Metadata;
+using PolicyBuild.Import.Structure;
+using PolicyBuild.Import.Word;
+using PolicyBuild.Import.Writing;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Tests.Import;
 

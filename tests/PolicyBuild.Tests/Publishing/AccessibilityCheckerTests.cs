@@ -1,7 +1,7 @@
 using PolicyBuild.Diagnostics;
-using PolicyBuild.Publishing;
+using PolicyBuild.Layout;
 using PolicyBuild.Publishing.Accessibility;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Tests.TestSupport;
 using static PolicyBuild.Tests.Publishing.LayoutSamples;
 

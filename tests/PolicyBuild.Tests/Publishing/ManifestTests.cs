@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyBuild.Publishing;
 using PolicyBuild.Publishing.Manifest;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Publishing;

@@ -1,5 +1,4 @@
 using PolicyBuild.Publishing.Pdf;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Tests.TestSupport;
 using static PolicyBuild.Tests.Publishing.LayoutSamples;
 
@@ -11,12 +10,14 @@ public sealed class PdfAccessibilityFactsTests
     private static readonly Dictionary<int, string> Tagged = new()
     {
         [1] = "<</Type/Catalog/Pages 2 0 R/Outlines 3 0 R/StructTreeRoot 6 0 R/Lang(en-GB)/MarkInfo<</Marked true>>>>",
-        [2] = "<</Type/Pages/Kids[]/Count 0>>",
+        [2] = "<</Type/Pages/Kids[10 0 R]/Count 1>>",
         [3] = "<</Count 2/First 4 0 R/Last 5 0 R>>",
-        [4] = $"<</Title{MinimalPdf.Utf16("1 Introduction")}/Parent 3 0 R/Next 5 0 R/First 7 0 R>>",
-        [5] = "<</Title(2 Scope \\(and \\\\ limits\\))/Parent 3 0 R/Prev 4 0 R>>",
+        // Outline items point at the one page, as LibreOffice's do (PdfPig skips items that point nowhere).
+        [4] = $"<</Title{MinimalPdf.Utf16("1 Introduction")}/Parent 3 0 R/Next 5 0 R/First 7 0 R/Dest[10 0 R/Fit]>>",
+        [5] = "<</Title(2 Scope \\(and \\\\ limits\\))/Parent 3 0 R/Prev 4 0 R/Dest[10 0 R/Fit]>>",
         [6] = "<</Type/StructTreeRoot/K 8 0 R>>",
-        [7] = "<</Title(Purpose)/Parent 4 0 R>>",
+        [7] = "<</Title(Purpose)/Parent 4 0 R/Dest[10 0 R/Fit]>>",
+        [10] = "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
         [9] = $"<</Title{MinimalPdf.Utf16("Officers' Policy")}/Producer(test)>>",
     };
 
@@ -37,8 +38,8 @@ public sealed class PdfAccessibilityFactsTests
     [Fact]
     public void Reads_objects_inside_a_compressed_object_stream()
     {
-        var plain = Tagged.Where(o => o.Key is 2 or 9).ToDictionary();
-        var compressed = Tagged.Where(o => o.Key is not (2 or 9)).ToDictionary();
+        var plain = Tagged.Where(o => o.Key is 2 or 9 or 10).ToDictionary();
+        var compressed = Tagged.Where(o => o.Key is not (2 or 9 or 10)).ToDictionary();
 
         var facts = PdfAccessibilityFacts.Read(MinimalPdf.Write(plain, compressed, "/Root 1 0 R/Info 9 0 R"));
 

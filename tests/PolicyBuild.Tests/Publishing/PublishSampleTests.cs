@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using PolicyBuild.Layout;
 using PolicyBuild.Publishing.Accessibility;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Tests.Publishing.LibreOffice;
 using PolicyBuild.Tests.TestSupport;
 using UglyToad.PdfPig;
@@ -171,7 +171,7 @@ public sealed class PublishSampleTests : IClassFixture<PublishedSample>
     {
         var toolchain = TestToolchain.Create();
         var result = new PolicyBuild.Publishing.PolicyPackBuilder(toolchain)
-            .Build(RepositoryPaths.SamplePolicy, new PolicyBuild.Publishing.BuildOptions(Path.Combine(Path.GetTempPath(), "unused")));
+            .Build(RepositoryPaths.SamplePolicy, new PolicyBuild.Publishing.Outputs.BuildOptions(Path.Combine(Path.GetTempPath(), "unused")));
         return result.Marked!;
     }
 

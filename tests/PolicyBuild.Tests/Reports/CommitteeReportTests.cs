@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing;
+using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Reports;

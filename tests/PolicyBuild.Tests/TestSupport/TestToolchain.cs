@@ -1,9 +1,9 @@
 using PolicyBuild.Authoring;
 using PolicyBuild.Diff;
+using PolicyBuild.Layout;
 using PolicyBuild.Model;
 using PolicyBuild.Publishing;
 using PolicyBuild.Rendering.Docx;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Templates;
 
 namespace PolicyBuild.Tests.TestSupport;

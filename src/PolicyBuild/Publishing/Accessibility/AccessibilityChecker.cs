@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Publishing.Accessibility;
 

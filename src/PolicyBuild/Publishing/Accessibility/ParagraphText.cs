@@ -1,5 +1,5 @@
 using System.Text;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Publishing.Accessibility;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PolicyBuild.Model;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Publishing.Manifest;
 

@@ -1,11 +1,12 @@
 using System.Net;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace PolicyBuild.Publishing.Pdf;
 
-/// <summary>What a PDF's catalog, info dictionary and XMP say about its accessibility.</summary>
+/// <summary>What a PDF's catalog, info dictionary and XMP say about its accessibility, as PdfPig reads them.</summary>
 /// <param name="HasStructureTree">The catalog has a <c>/StructTreeRoot</c> with content (the PDF is tagged).</param>
 /// <param name="Marked"><c>/MarkInfo</c> says <c>/Marked true</c>.</param>
 /// <param name="Language">The catalog's <c>/Lang</c>.</param>
@@ -25,57 +26,49 @@ public sealed record PdfAccessibilityFacts(
     /// <summary>The title a viewer shows: the info dictionary's, else the XMP one.</summary>
     public string? Title => string.IsNullOrWhiteSpace(InfoTitle) ? XmpTitle : InfoTitle;
 
-    /// <exception cref="FormatException">The bytes are not a PDF this reader understands.</exception>
+    /// <exception cref="FormatException">The bytes are not a PDF PdfPig can read.</exception>
     public static PdfAccessibilityFacts Read(byte[] pdf)
     {
-        var table = PdfObjectTable.Read(pdf);
-        var catalog = table.Dictionary(table.Trailer["Root"]) ?? throw new FormatException("the trailer names no /Root catalog");
-        var structure = table.Dictionary(catalog["StructTreeRoot"]);
-        var markInfo = table.Dictionary(catalog["MarkInfo"]);
-        var info = table.Dictionary(table.Trailer["Info"]);
-        var outlines = table.Dictionary(catalog["Outlines"]);
-        return new PdfAccessibilityFacts(
-            HasStructureTree: structure is not null && structure.Has("K"),
-            Marked: table.Resolve(markInfo?["Marked"]) is PdfBoolean { Value: true },
-            Language: (table.Resolve(catalog["Lang"]) as PdfString)?.Text,
-            InfoTitle: (table.Resolve(info?["Title"]) as PdfString)?.Text,
-            XmpTitle: XmpTitleOf(table.Stream(catalog["Metadata"])),
-            Outline: outlines is null ? null : ReadOutline(table, outlines));
-    }
-
-    private static List<PdfOutlineEntry> ReadOutline(PdfObjectTable table, PdfDictionary root)
-    {
-        var entries = new List<PdfOutlineEntry>();
-        var seen = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
-        Walk(root["First"], 0);
-        return entries;
-
-        void Walk(PdfValue? first, int depth)
-        {
-            // Iterative along /Next, recursive only into children: long outlines are flat.
-            for (var item = table.Dictionary(first); item is not null && seen.Add(item); item = table.Dictionary(item["Next"]))
-            {
-                entries.Add(new PdfOutlineEntry((table.Resolve(item["Title"]) as PdfString)?.Text ?? string.Empty, depth));
-                if (depth < 16)
-                {
-                    Walk(item["First"], depth + 1);
-                }
-            }
-        }
-    }
-
-    private static string? XmpTitleOf(PdfStream? metadata)
-    {
-        if (metadata?.Decode() is not { } bytes)
-        {
-            return null;
-        }
-
         try
         {
-            var xml = XDocument.Parse(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
-            var title = xml.Descendants(Dc + "title").Descendants().FirstOrDefault(e => !e.HasElements)?.Value;
-            // LibreOffice 7.4 escapes the title twice ("Officers&amp;apos; …"): undo the second.
+            using var document = PdfDocument.Open(pdf);
+            var catalog = document.Structure.Catalog.CatalogDictionary;
+            var structure = Resolve(document, catalog, "StructTreeRoot") as DictionaryToken;
+            var markInfo = Resolve(document, catalog, "MarkInfo") as DictionaryToken;
+            return new PdfAccessibilityFacts(
+                HasStructureTree: structure is not null && structure.ContainsKey(NameToken.K),
+                Marked: markInfo is not null && Resolve(document, markInfo, "Marked") is BooleanToken { Data: true },
+                Language: (Resolve(document, catalog, "Lang") as IDataToken<string>)?.Data,
+                InfoTitle: document.Information.Title,
+                XmpTitle: document.TryGetXmpMetadata(out var xmp) ? XmpTitleOf(xmp.GetXmlBytes().ToArray()) : null,
+                Outline: catalog.ContainsKey(NameToken.Outlines) ? ReadOutline(document) : null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // PdfPig throws several exception types for a damaged file; to the caller they all mean "not readable".
+            throw new FormatException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>A dictionary entry with an indirect reference followed.</summary>
+    private static IToken? Resolve(PdfDocument document, DictionaryToken dictionary, string key)
+    {
+        var token = dictionary.Data.GetValueOrDefault(key);
+        return token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data)?.Data : token;
+    }
+
+    private static List<PdfOutlineEntry> ReadOutline(PdfDocument document) =>
+        document.TryGetBookmarks(out var bookmarks)
+            ? bookmarks.GetNodes().Select(node => new PdfOutlineEntry(node.Title ?? string.Empty, node.Level)).ToList()
+            : [];
+
+    private static string? XmpTitleOf(byte[] bytes)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            var title = XDocument.Load(reader).Descendants(Dc + "title").Descendants().FirstOrDefault(e => !e.HasElements)?.Value;
+            // LibreOffice 7.4 escaped the title twice ("Officers&amp;apos; …"): undo the second.
             return title is null ? null : WebUtility.HtmlDecode(title);
         }
         catch (XmlException)

@@ -1,6 +1,7 @@
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Layout;
 using PolicyBuild.Publishing.Accessibility;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Publishing.Pdf;
 

@@ -1,3 +1,5 @@
+using PolicyBuild.Publishing.Outputs;
+
 namespace PolicyBuild.Publishing.Pdf;
 
 /// <summary>The PDFs of a run, checked and in memory, and what making them took.</summary>

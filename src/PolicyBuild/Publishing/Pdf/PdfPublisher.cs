@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Publishing.Pdf;
 

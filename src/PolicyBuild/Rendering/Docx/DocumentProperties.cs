@@ -1,6 +1,6 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Rendering.Docx;
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Rendering.Docx;
 

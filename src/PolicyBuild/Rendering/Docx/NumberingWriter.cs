@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Rendering.Docx;
 

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Rendering.Docx;
 

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 
 namespace PolicyBuild.Rendering.Docx;
 

@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using PolicyBuild.Layout;
 using PolicyBuild.Rendering.Html;
-using PolicyBuild.Rendering.Layout;
 
 namespace PolicyBuild.Tests.Rendering.Html;
 

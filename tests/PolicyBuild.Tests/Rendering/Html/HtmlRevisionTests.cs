@@ -1,4 +1,4 @@
-using PolicyBuild.Rendering.Layout;
+using PolicyBuild.Layout;
 using static PolicyBuild.Tests.Rendering.Html.TestLayouts;
 
 namespace PolicyBuild.Tests.Rendering.Html;

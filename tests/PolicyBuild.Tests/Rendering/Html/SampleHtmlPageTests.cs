@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
+using PolicyBuild.Layout;
 using PolicyBuild.Rendering.Html;
-using PolicyBuild.Rendering.Layout;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Rendering.Html;

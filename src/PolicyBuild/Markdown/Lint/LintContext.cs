@@ -1,0 +1,12 @@
+using PolicyBuild.Authoring;
+using PolicyBuild.Model;
+
+namespace PolicyBuild.Markdown.Lint;
+
+/// <summary>What every check sees: the loaded policy, its files and folder on disk, and each of its fragment files.</summary>
+/// <param name="Tree">The policy's files, to read (the loader's texts, when remembered).</param>
+/// <param name="Folder">The policy folder on disk, where relative links are looked for.</param>
+public sealed record LintContext(Policy Policy, IPolicyTree Tree, DirectoryPolicyTree Folder, IReadOnlyList<LintSource> Sources, LintOptions Options)
+{
+    public string DisplayPath(string relativePath) => Tree.DisplayPath(relativePath);
+}

@@ -1,3 +1,0 @@
-namespace PolicyBuild.Publishing.Pdf;
-
-public sealed record PdfBoolean(bool Value) : PdfValue;

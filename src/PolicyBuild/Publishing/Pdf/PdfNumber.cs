@@ -1,6 +1,0 @@
-namespace PolicyBuild.Publishing.Pdf;
-
-public sealed record PdfNumber(double Value) : PdfValue
-{
-    public int AsInt => (int)Value;
-}
