@@ -9,7 +9,7 @@ namespace PolicyBuild.Tests.Diff;
 /// Pins, on minimal documents, where LibreOffice 25.2 reads tracked paragraph marks differently
 /// from Word (and from our own reader, which follows Word), so that the encoding choices in
 /// ParagraphMarks and InsertionStamps rest on evidence. If an upgrade fixes one of these, its test
-/// fails: then drop the workaround (and for the last two, the allowance in LibreOfficeLimits).
+/// fails: then drop the workaround (for the table, the allowance in LibreOfficeLimits).
 /// </summary>
 [Collection(LibreOfficeFixture.Collection)]
 public class LibreOfficeRedlineLimitTests(LibreOfficeFixture libreOffice)
@@ -32,13 +32,6 @@ public class LibreOfficeRedlineLimitTests(LibreOfficeFixture libreOffice)
     }
 
     [Fact]
-    public async Task Two_removed_paragraphs_that_hold_footnotes_leave_one_empty_paragraph_in_LibreOffice_only()
-    {
-        var clause = ("noted", "Alpha is noted.[^1]\n\nBeta is noted too.[^2]\n\n[^1]: One.\n\n[^2]: Two.");
-        await AssertOneEmptyParagraphLeft(clause);
-    }
-
-    [Fact]
     public async Task A_removed_paragraph_between_two_removed_tables_leaves_one_empty_paragraph_in_LibreOffice_only()
     {
         var clause = ("tabled", "Before the tables.\n\n| A |\n| --- |\n| 1 |\n\nBetween the tables.\n\n| B |\n| --- |\n| 2 |");
@@ -46,9 +39,9 @@ public class LibreOfficeRedlineLimitTests(LibreOfficeFixture libreOffice)
     }
 
     /// <remarks>
-    /// The clause's paragraphs need two marks removed, and the only marks LibreOffice will remove are
-    /// the one before the clause and none of its own (each holds a footnote or precedes a table): no
-    /// choice of marks avoids one empty paragraph. Word, and our reader, remove the clause whole.
+    /// The clause's two paragraphs need two marks removed; LibreOffice removes neither of their own
+    /// (each precedes a table), and only one mark stands before the clause: no choice of marks avoids
+    /// one empty paragraph. Word, and our reader, remove the clause whole.
     /// </remarks>
     private async Task AssertOneEmptyParagraphLeft((string, string) clause)
     {
