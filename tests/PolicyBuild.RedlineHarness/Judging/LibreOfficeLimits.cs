@@ -6,9 +6,9 @@ namespace PolicyBuild.RedlineHarness.Judging;
 
 /// <summary>
 /// The one place LibreOffice 25.2 reads our redlines differently from Word and no encoding avoids
-/// it (LibreOfficeRedlineLimitTests pins it on minimal documents): it will not remove a tracked
-/// paragraph mark directly before a table, nor the mark of a paragraph that holds a footnote
-/// reference, and keeps that paragraph, emptied. The writer never tracks such a mark while another
+/// it: it will not remove a tracked paragraph mark directly before a table (pinned by
+/// LibreOfficeRedlineLimitTests), nor, on minimal documents tried, the own mark of a removed
+/// paragraph that holds a footnote reference, and keeps that paragraph, emptied. The writer never tracks such a mark while another
 /// mark can stand in for it; only a span with more of them than stand-ins (a paragraph between two
 /// removed tables, two removed paragraphs that both hold footnotes) still needs one. Those marks
 /// are counted in the document, and exactly that many empty paragraphs, where the expected text

@@ -142,6 +142,18 @@ public class RedlineShapeTests
     }
 
     [Fact]
+    public void A_paragraph_whose_style_changed_carries_its_old_style_in_a_paragraph_properties_change()
+    {
+        using var document = Open(Build("paragraph-style-changed"));
+        var paragraph = Body(document).Elements<Paragraph>().Single(p => p.InnerText == "Think before you post.");
+        var change = paragraph.ParagraphProperties!.ParagraphPropertiesChange!;
+        Assert.Equal("Quote", paragraph.ParagraphProperties.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("ClauseContinuation", change.ParagraphPropertiesExtended!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("Test Author", change.Author!.Value);
+        Assert.Empty(paragraph.Descendants<InsertedRun>());
+    }
+
+    [Fact]
     public void Revisions_carry_the_given_author_and_date()
     {
         using var document = Open(Build("clause-inserted"));

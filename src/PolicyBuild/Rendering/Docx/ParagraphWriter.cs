@@ -33,6 +33,15 @@ internal sealed class ParagraphWriter(RenderState state)
             properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark, state));
         }
 
+        if (paragraph.OldStyleId is { } oldStyle)
+        {
+            properties.ParagraphPropertiesChange = new ParagraphPropertiesChange(
+                new ParagraphPropertiesExtended(new ParagraphStyleId { Val = oldStyle }))
+            {
+                Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date,
+            };
+        }
+
         var result = new Paragraph(properties);
         if (before is not null)
         {
