@@ -23,7 +23,8 @@ public static class BaselineResolver
             }
         }
 
-        if (GitPolicyTree.TryOpen(policyDirectory, baseline.Spec) is { } tree)
+        // A spec starting with '-' would reach git as an option, not a revision.
+        if (!baseline.Spec.StartsWith('-') && baseline.Spec.Trim().Length > 0 && GitPolicyTree.TryOpen(policyDirectory, baseline.Spec) is { } tree)
         {
             return tree;
         }

@@ -8,6 +8,19 @@ public static partial class FragmentReader
 {
     public static Fragment Read(IPolicyTree tree, string path, string defaultId, DiagnosticBag diagnostics)
     {
+        var fragment = ReadFile(tree, path, defaultId, diagnostics);
+        if (fragment.Id.Length == 1)
+        {
+            // Markdig reads no one-character id in "{#x number=1.1}": what check accepts must also build.
+            diagnostics.Error(fragment.IdLocation ?? new SourceLocation(tree.DisplayPath(path)),
+                $"id '{fragment.Id}' is one character: an id needs at least two (e.g. {fragment.Id}-rules)");
+        }
+
+        return fragment;
+    }
+
+    private static Fragment ReadFile(IPolicyTree tree, string path, string defaultId, DiagnosticBag diagnostics)
+    {
         var file = tree.DisplayPath(path);
         var split = FrontMatter.Split(tree.ReadAllText(path));
         if (split.Yaml is null)

@@ -8,9 +8,12 @@ namespace PolicyBuild.Authoring;
 /// </summary>
 public sealed class GitPolicyTree : IPolicyTree
 {
-    private readonly Dictionary<string, string> _files;
+    /// <summary>git's mode for a symbolic link, whose blob holds the link's target, not a file's text.</summary>
+    private const string SymlinkMode = "120000";
 
-    private GitPolicyTree(Dictionary<string, string> files, string displayRoot)
+    private readonly Dictionary<string, (string Mode, byte[] Content)> _files;
+
+    private GitPolicyTree(Dictionary<string, (string Mode, byte[] Content)> files, string displayRoot)
     {
         _files = files;
         DisplayRoot = displayRoot;
@@ -43,7 +46,7 @@ public sealed class GitPolicyTree : IPolicyTree
         var entries = listing.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t', 2))
             .Where(parts => parts.Length == 2 && parts[0].Split(' ')[1] == "blob" && parts[1].StartsWith(prefix, StringComparison.Ordinal))
-            .Select(parts => (Object: parts[0].Split(' ')[2], Path: parts[1][prefix.Length..]))
+            .Select(parts => (Mode: parts[0].Split(' ')[0], Object: parts[0].Split(' ')[2], Path: parts[1][prefix.Length..]))
             .ToList();
         if (entries.Count == 0)
         {
@@ -51,13 +54,21 @@ public sealed class GitPolicyTree : IPolicyTree
         }
 
         var contents = ReadBlobs(full, entries.Select(e => e.Object).ToList());
-        var files = entries.Zip(contents).ToDictionary(p => p.First.Path, p => p.Second, StringComparer.Ordinal);
+        var files = entries.Zip(contents).ToDictionary(p => p.First.Path, p => (p.First.Mode, p.Second), StringComparer.Ordinal);
         return new GitPolicyTree(files, $"{revision}:{prefix.TrimEnd('/')}");
     }
 
     public bool FileExists(string relativePath) => _files.ContainsKey(relativePath);
 
-    public string ReadAllText(string relativePath) => _files[relativePath];
+    public string ReadAllText(string relativePath)
+    {
+        var display = ((IPolicyTree)this).DisplayPath(relativePath);
+        var (mode, content) = _files[relativePath];
+        return mode == SymlinkMode
+            ? throw new Diagnostics.PolicyBuildException(new Diagnostics.SourceLocation(display),
+                $"is a symbolic link (to {Encoding.UTF8.GetString(content)}) in the revision: a policy's files must be files, not links")
+            : Diagnostics.SourceText.Decode(content, display);
+    }
 
     public IReadOnlyList<string> ListDirectories(string relativePath) =>
         Children(relativePath).Where(c => c.IsFolder).Select(c => c.Name).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -86,17 +97,17 @@ public sealed class GitPolicyTree : IPolicyTree
 
     private static string? Text(byte[]? output) => output is null ? null : Encoding.UTF8.GetString(output);
 
-    private static List<string> ReadBlobs(string folder, List<string> objects)
+    private static List<byte[]> ReadBlobs(string folder, List<string> objects)
     {
         var output = Git.Run(folder, ["cat-file", "--batch"], string.Join('\n', objects) + "\n") ?? [];
-        var result = new List<string>(objects.Count);
+        var result = new List<byte[]>(objects.Count);
         var position = 0;
         foreach (var _ in objects)
         {
             var headerEnd = Array.IndexOf(output, (byte)'\n', position);
             var header = Encoding.ASCII.GetString(output, position, headerEnd - position).Split(' ');
             var size = int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture);
-            result.Add(Encoding.UTF8.GetString(output, headerEnd + 1, size));
+            result.Add(output.AsSpan(headerEnd + 1, size).ToArray());
             position = headerEnd + 1 + size + 1;
         }
 

@@ -46,6 +46,13 @@ public static class MetadataReader
         review?.ReportUnknownKeys();
         var revisionInfo = revisions is null ? null : ReadRevisions(revisions);
 
+        if (shortName.Length > 0 && !Slug.IsValid(shortName))
+        {
+            // It names the output folder and files: '../x' or '/srv/x' would write outside --out.
+            diagnostics.Error(yaml.LocationOf("short-name"),
+                $"'short-name' names the output files, so it must be a slug of lowercase letters, digits and hyphens (e.g. social-media), not '{shortName}'");
+        }
+
         if (!IsLanguageTag(language))
         {
             diagnostics.Error(yaml.LocationOf("language"), $"'language' must be a language tag such as en-GB, not '{language}'");

@@ -156,7 +156,7 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
         return textStart.Offset(blank, 1 + indent);
     }
 
+    /// <summary>A name to suggest for a misnamed entry: its words as a slug, without the numbers a prefix will give.</summary>
     private static string Slugify(string name) =>
-        string.Join('-', System.Text.RegularExpressions.Regex.Split(name.ToLowerInvariant(), "[^a-z0-9]+")
-            .Where(part => part.Length > 0 && !part.All(char.IsAsciiDigit)).DefaultIfEmpty("name"));
+        Slug.Of(string.Join(' ', Slug.Of(name).Split('-').Where(word => !word.All(char.IsAsciiDigit)))) is { Length: > 0 } slug ? slug : "name";
 }

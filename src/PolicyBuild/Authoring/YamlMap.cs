@@ -37,7 +37,7 @@ internal sealed class YamlMap
         catch (YamlException ex)
         {
             var inner = ex.InnerException is YamlException deeper ? deeper : ex;
-            diagnostics.Error(Locate(file, lineOffset, inner.Start), $"invalid YAML: {inner.Message}");
+            diagnostics.Error(WithinText(Locate(file, lineOffset, inner.Start), yaml, lineOffset), $"invalid YAML: {inner.Message}");
             return null;
         }
 
@@ -62,7 +62,21 @@ internal sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            var value = string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            if (value is not null && value.Contains('\n', StringComparison.Ordinal))
+            {
+                // Values are placed on a line of the template's Markdown: a line break would start new blocks.
+                _diagnostics.Error(LocationOf(node), $"'{key}' must be one line");
+                return value.ReplaceLineEndings(" ");
+            }
+
+            if (value is not null && value.StartsWith(":::", StringComparison.Ordinal))
+            {
+                // At the start of a template line, ':::' would open a section, clause or contents block.
+                _diagnostics.Error(LocationOf(node), $"'{key}' cannot start with ':::' (that line would open a block of the template)");
+            }
+
+            return value;
         }
 
         _diagnostics.Error(LocationOf(node), $"'{key}' must be a single value");
@@ -185,6 +199,15 @@ internal sealed class YamlMap
     }
 
     private SourceLocation LocationOf(YamlNode node) => Locate(_file, _lineOffset, node.Start);
+
+    /// <summary>YAML that ends mid-way is reported at the end of the stream, a line past the text: point at its last character instead.</summary>
+    private static SourceLocation WithinText(SourceLocation location, string yaml, int lineOffset)
+    {
+        var lines = yaml.TrimEnd('\n').Split('\n');
+        return location.Line - lineOffset > lines.Length
+            ? location with { Line = lineOffset + lines.Length, Column = lines[^1].Length + 1 }
+            : location;
+    }
 
     private static SourceLocation Locate(string file, int lineOffset, Mark mark) =>
         new(file, (int)mark.Line + lineOffset, (int)mark.Column);

@@ -23,6 +23,13 @@ public static class DiffCommand
         {
             policy, baseline,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(baseline) is { } spec && OptionText.BaselineProblem(spec) is { } wrong)
+            {
+                result.AddError($"--baseline {wrong}");
+            }
+        });
         command.SetAction(parse =>
         {
             ProcessClock.Report(reporter);
@@ -36,13 +43,13 @@ public static class DiffCommand
             catch (PolicyBuildException ex)
             {
                 reporter.Report(ex.Diagnostics);
-                return ExitCodes.ContentError;
+                return reporter.Finish(ExitCodes.ContentError);
             }
 
             if (comparison is null)
             {
                 reporter.Report([Diagnostic.Error(new SourceLocation(directory.Replace('\\', '/')), "no baseline to compare with: pass --baseline <folder|revision>, or set baseline: in policy.yml")]);
-                return ExitCodes.UsageError;
+                return reporter.Finish(ExitCodes.UsageError);
             }
 
             if (reporter.Mode.Json)

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.RegularExpressions;
 using PolicyBuild.Authoring;
 
 namespace PolicyBuild.Cli;
 
 /// <summary><c>policybuild init</c>: scaffold a new policy that builds at once; never overwrites.</summary>
-public static partial class InitCommand
+public static class InitCommand
 {
     public static Command Create(Reporter reporter)
     {
@@ -21,7 +20,7 @@ public static partial class InitCommand
         };
         name.Validators.Add(result =>
         {
-            if (result.Tokens is [{ Value: var text }] && !Slug().IsMatch(text))
+            if (result.Tokens is [{ Value: var text }] && !Model.Slug.IsValid(text))
             {
                 result.AddError($"policy name '{text}' must be lowercase letters, digits and hyphens (e.g. social-media)");
             }
@@ -74,7 +73,4 @@ public static partial class InitCommand
 
         Directory.Move(staging, full);
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
 }

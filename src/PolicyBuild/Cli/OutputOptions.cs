@@ -19,10 +19,26 @@ public sealed class OutputOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat accessibility warnings (things a person must judge) as errors" };
 
+    /// <summary>A day: more is a typo, and a longer wait would overflow the bridge's timers.</summary>
+    public const int MaxPdfTimeoutSeconds = 86_400;
+
     public Option<int> PdfTimeout { get; } = new("--pdf-timeout")
     {
-        Description = "Seconds LibreOffice may take to convert one document to PDF",
+        Description = $"Seconds LibreOffice may take to convert one document to PDF (1 to {MaxPdfTimeoutSeconds})",
         DefaultValueFactory = _ => (int)BuildOptions.DefaultPdfTimeout.TotalSeconds,
+        // Parsed here so that 'abc' or a number past int's range is a usage error, not an exception.
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && seconds is > 0 and <= MaxPdfTimeoutSeconds)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--pdf-timeout must be a whole number of seconds from 1 to {MaxPdfTimeoutSeconds}, not '{text}'");
+            return 0;
+        },
     };
 
     /// <summary>Adds the options and their checks to a command.</summary>
@@ -34,18 +50,26 @@ public sealed class OutputOptions
         command.Options.Add(Date);
         command.Options.Add(Strict);
         command.Options.Add(PdfTimeout);
-        PdfTimeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0)
-            {
-                result.AddError("--pdf-timeout must be a positive number of seconds");
-            }
-        });
         command.Validators.Add(result =>
         {
             if (result.GetValue(Date) is { } text && IsoDate.Parse(text) is null)
             {
                 result.AddError($"--date must be written YYYY-MM-DD, not '{text}'");
+            }
+
+            if (result.GetValue(Author) is { } author && OptionText.Problem(author) is { } problem)
+            {
+                result.AddError($"--author {problem}");
+            }
+
+            if (result.GetValue(Baseline) is { } baseline && OptionText.BaselineProblem(baseline) is { } wrong)
+            {
+                result.AddError($"--baseline {wrong}");
+            }
+
+            if (result.GetValue(Output) is { } output && output.Trim().Length == 0)
+            {
+                result.AddError("--out must name a folder");
             }
         });
     }

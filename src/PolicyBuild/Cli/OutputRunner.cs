@@ -46,21 +46,45 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         catch (LibreOfficeException ex)
         {
             // Not installed (the message says how to install it), or it would not start.
-            reporter.Error.WriteLine($"error: {ex.Message}");
+            reporter.Fail(ex.Message);
             return Failed(verb);
         }
         catch (TimeoutException ex)
         {
-            reporter.Error.WriteLine($"error: LibreOffice did not start: {ex.Message}");
+            reporter.Fail($"LibreOffice did not start: {ex.Message}");
             return Failed(verb);
         }
 
         Print(run.Warnings);
 
-        // Only now, with every output built and checked, is anything written (each policy's manifest last).
+        if (SharedFolders(run, options) is { } clash)
+        {
+            reporter.Fail(clash);
+            return Failed(verb);
+        }
+
+        // Only now, with every output built and checked, is anything written: each policy's folder replaced whole.
+        var step = FaultInjection.FromEnvironment(reporter.Error);
         foreach (var policy in run.Policies)
         {
-            AtomicFileWriter.WriteAll(policy.Outputs);
+            var folder = policy.Result.OutputFolder(options);
+            try
+            {
+                OutputSet.Replace(folder, policy.Outputs, step, () =>
+                {
+                    if (!reporter.Mode.Quiet)
+                    {
+                        reporter.Error.WriteLine($"waiting for another run writing {DisplayPath.Of(folder)}…");
+                    }
+                });
+            }
+            catch (PolicyBuildException ex)
+            {
+                reporter.Report(ex.Diagnostics);
+                reporter.Line($"{verb} failed: {DisplayPath.Of(folder)} was left as it was");
+                return reporter.Finish(ExitCodes.ContentError);
+            }
+
             foreach (var file in policy.Outputs)
             {
                 reporter.Wrote(file);
@@ -84,13 +108,17 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         return reporter.Finish(ExitCodes.Ok);
     }
 
+    /// <summary>Two policies of one run with the same short-name would replace each other's outputs.</summary>
+    private static string? SharedFolders(PublishRun run, BuildOptions options) =>
+        run.Policies.GroupBy(p => Path.GetFullPath(p.Result.OutputFolder(options)), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{string.Join(" and ", g.Select(p => DisplayPath.Of(p.Result.PolicyDirectory)))} have the same short-name '{g.First().Result.Policy.Metadata.ShortName}': their outputs would replace each other; give each its own")
+            .FirstOrDefault();
+
     /// <summary>Errors always; warnings unless <c>--quiet</c>.</summary>
     private void Print(IEnumerable<PublishIssue> issues)
     {
-        foreach (var issue in issues.Where(i => i.IsError || !reporter.Mode.Quiet))
-        {
-            reporter.Error.WriteLine(issue.ToString());
-        }
+        reporter.Report(issues);
     }
 
     private int Failed(string verb)

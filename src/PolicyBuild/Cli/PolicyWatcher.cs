@@ -53,7 +53,7 @@ public sealed class PolicyWatcher(string policyDirectory, string? templates, Bui
         {
             // A fresh toolchain each time, so that edited templates are read again.
             var result = new PolicyPackBuilder(new Toolchain(templateSet)).Build(policyDirectory, options);
-            AtomicFileWriter.WriteAll(result.Outputs);
+            OutputSet.Replace(result.OutputFolder(options), result.Outputs);
             foreach (var file in result.Outputs)
             {
                 reporter.Wrote(file);

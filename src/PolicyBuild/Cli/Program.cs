@@ -34,25 +34,43 @@ public static class Program
             DiffCommand.Create(common, reporter),
             WatchCommand.Create(common, reporter),
             ImportCommand.Create(reporter),
+            ReviewCommand.Create(common, reporter),
         };
         root.Options.Add(common.Templates);
         root.Options.Add(common.Json);
         root.Options.Add(common.Quiet);
         root.Options.Add(common.Verbose);
-        var parse = root.Parse(args);
+        ParseResult parse;
+        try
+        {
+            parse = root.Parse(args);
+        }
+        catch (Exception ex)
+        {
+            return reporter.Crashed(ex);
+        }
+
         reporter.Use(OutputMode.From(parse, common, output));
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Our handler, not System.CommandLine's: it would print a stack trace and ignore --json.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine($"error: {parseError.Message}");
+                reporter.Fail(parseError.Message);
             }
 
             error.WriteLine("Run 'policybuild --help' for usage.");
-            return ExitCodes.UsageError;
+            return reporter.Finish(ExitCodes.UsageError);
         }
 
-        return parse.Invoke(configuration);
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception ex)
+        {
+            return reporter.Crashed(ex);
+        }
     }
 }

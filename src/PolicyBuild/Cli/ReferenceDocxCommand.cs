@@ -14,7 +14,22 @@ public static class ReferenceDocxCommand
         command.SetAction(parse =>
         {
             var target = parse.GetValue(path)!;
-            AtomicFileWriter.Write(target, ReferenceDocumentWriter.Write());
+            if (Directory.Exists(target))
+            {
+                reporter.Fail($"{target} is a folder: name the file to write, e.g. {Path.Combine(target, "reference.docx").Replace('\\', '/')}");
+                return reporter.Finish(ExitCodes.UsageError);
+            }
+
+            try
+            {
+                AtomicFileWriter.Write(target, ReferenceDocumentWriter.Write());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reporter.Fail($"cannot write {target}: {ex.Message}");
+                return reporter.Finish(ExitCodes.ContentError);
+            }
+
             reporter.Line($"wrote {target}");
             return ExitCodes.Ok;
         });

@@ -72,7 +72,7 @@ public static class RenumberCommand
 
         try
         {
-            var loaded = new PolicyLoader(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(directory, display));
+            var loaded = new PolicyLoader(new PolicyTextChecks(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(directory, display));
             return string.Join('\n', loaded.Sections.SelectMany(s => s.Clauses.Select(c => $"{c.Id} {c.Number}").Prepend($"{s.Id} {s.Number}")));
         }
         catch (PolicyBuildException ex)

@@ -32,6 +32,43 @@ public sealed class Reporter(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>Problems found in an output while publishing: printed in their own form, listed in the <c>--json</c> result at the output file.</summary>
+    public void Report(IEnumerable<PublishIssue> issues)
+    {
+        var list = issues.ToList();
+        _result = _result.With(list.Select(i => new Diagnostic(i.Severity, new SourceLocation(i.File), i.Place is null ? i.Message : $"{i.Place}: {i.Message}")));
+        foreach (var issue in list.Where(i => i.IsError || !Mode.Quiet))
+        {
+            Error.WriteLine(issue.ToString());
+        }
+    }
+
+    /// <summary>An error of the run rather than of a file: printed <c>error: message</c>, listed in the <c>--json</c> errors.</summary>
+    public void Fail(string message) => Report([Diagnostic.Error(message)]);
+
+    /// <summary>
+    /// The last resort for an exception no command expected: one <c>error:</c> line (located when the
+    /// exception carries diagnostics) and exit 1; the stack trace only under <c>--verbose</c>.
+    /// </summary>
+    public int Crashed(Exception exception)
+    {
+        if (exception is PolicyBuildException located)
+        {
+            Report(located.Diagnostics);
+        }
+        else
+        {
+            Fail(UnexpectedFailure.Describe(exception));
+        }
+
+        if (Mode.Verbose)
+        {
+            Error.WriteLine(exception.ToString());
+        }
+
+        return Finish(ExitCodes.ContentError);
+    }
+
     /// <summary>A line of progress; nothing under <c>--quiet</c>, and nothing with <c>--json</c> (stdout holds only the document).</summary>
     public void Line(string text)
     {

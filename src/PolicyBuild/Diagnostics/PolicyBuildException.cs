@@ -14,5 +14,17 @@ public sealed class PolicyBuildException : Exception
     {
     }
 
+    /// <summary>An error that belongs to no file (printed <c>error: message</c>).</summary>
+    public PolicyBuildException(string message)
+        : this([Diagnostic.Error(message)])
+    {
+    }
+
+    public PolicyBuildException(IReadOnlyList<Diagnostic> diagnostics, Exception inner)
+        : base(string.Join(Environment.NewLine, diagnostics), inner)
+    {
+        Diagnostics = diagnostics;
+    }
+
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

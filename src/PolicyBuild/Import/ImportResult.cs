@@ -9,4 +9,11 @@ namespace PolicyBuild.Import;
 /// <param name="Sections">How many sections were imported.</param>
 /// <param name="Clauses">How many clauses were imported.</param>
 /// <param name="Notes">Everything that could not be mapped or was guessed.</param>
-public sealed record ImportResult(string Target, ImmutableArray<string> Files, int Sections, int Clauses, ImmutableArray<ImportNote> Notes);
+/// <param name="Into">For <c>import --into</c>: the matches made and what changed in the folder.</param>
+public sealed record ImportResult(string Target, ImmutableArray<string> Files, int Sections, int Clauses, ImmutableArray<ImportNote> Notes, IntoReport? Into = null);
+
+/// <summary>What <c>import --into</c> matched and changed.</summary>
+/// <param name="Matches">One line per clause of the document: kept (with how alike), new; then the removed ones.</param>
+/// <param name="Changes">Files written, moved and removed.</param>
+/// <param name="Baseline">The <c>baseline:</c> added to policy.yml (the previous state), or null when it had one.</param>
+public sealed record IntoReport(ImmutableArray<string> Matches, IntoChanges Changes, string? Baseline);

@@ -5,6 +5,8 @@ using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Writing;
 
+using PolicyBuild.Model;
+
 namespace PolicyBuild.Import;
 
 /// <summary>
@@ -16,6 +18,9 @@ internal static partial class MetadataFinder
 {
     private const string ToConfirm = "To be confirmed";
 
+    /// <summary>As <c>policybuild init</c> writes: a date nobody could take for a real one.</summary>
+    private static readonly DateOnly PlaceholderDate = new(2000, 1, 1);
+
     public static ImportedMetadata Find(WordSource source, ImportedDocument document, ImportOptions options, ImportNotes notes)
     {
         var values = FrontMatterReader.Read(document.FrontMatter, source.Furniture, notes);
@@ -24,7 +29,8 @@ internal static partial class MetadataFinder
         var (role, service) = owner is null ? (null, null) : comma > 0 ? (owner[..comma], owner[(comma + 2)..]) : (owner, null);
         var status = values.Get(MetadataLabels.Status);
         var adopted = Date(values.Get(MetadataLabels.AdoptionDate));
-        var adoption = adopted is { } date ? MetadataValue<DateOnly>.Found(date) : GuessDate(source.Core, options.Today);
+        // A date the document does not carry is a placeholder, never the clock or the file's save time.
+        var adoption = adopted is { } date ? MetadataValue<DateOnly>.Found(date) : new(PlaceholderDate, "a placeholder: the document gives no adoption date");
         var (cycle, next) = ReviewGuess.Complete(values, adoption.Value);
         return new ImportedMetadata(
             FrontMatterReader.Title(document.FrontMatter, source.Core, options.Document),
@@ -45,10 +51,6 @@ internal static partial class MetadataFinder
 
     private static DateOnly? Date(string? text) => text is null ? null : DateText.Find(text);
 
-    private static MetadataValue<DateOnly> GuessDate(CoreProperties core, DateOnly today) =>
-        core.Modified is { } modified ? new(DateOnly.FromDateTime(modified), "the date the document was last saved")
-        : core.Created is { } created ? new(DateOnly.FromDateTime(created), "the date the document was created")
-        : new(today, "today's date");
 
     /// <summary>"2.0" from "2.0" or "Version 2.0 (final)".</summary>
     private static string? Version(string? text) =>

@@ -17,10 +17,36 @@ internal static class TargetFolder
             throw new PolicyBuildException(new SourceLocation(target), "the target is a file: name a folder for the policy, e.g. policy-src/my-policy");
         }
 
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !force)
+        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            return;
+        }
+
+        if (!force)
         {
             throw new PolicyBuildException(new SourceLocation(target),
                 "the folder exists and is not empty: choose another folder, or add --force to replace it (its files are deleted)");
+        }
+
+        if (new DirectoryInfo(target).LinkTarget is not null)
+        {
+            throw new PolicyBuildException(new SourceLocation(target), "the target is a symbolic link: name the real folder");
+        }
+
+        if (ImportedPolicyShape.Stranger(target) is { } stranger)
+        {
+            throw new PolicyBuildException(new SourceLocation(target),
+                $"--force replaces only a policy folder as import writes it (policy.yml, section folders of .md files), and this one holds {stranger}: choose another folder");
+        }
+    }
+
+    /// <summary>The document being imported must never be inside the folder the import replaces.</summary>
+    public static void CheckInputOutside(string document, string target)
+    {
+        var real = Diagnostics.FolderBoundary.RealPath(Path.GetFullPath(document));
+        if (real is not null && Directory.Exists(target) && new FolderBoundary(target, "the target folder").Contains(real))
+        {
+            throw new PolicyBuildException(new SourceLocation(target), $"the target folder holds the document being imported ({document}): import it into another folder");
         }
     }
 

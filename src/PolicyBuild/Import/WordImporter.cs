@@ -8,6 +8,7 @@ using PolicyBuild.Import.Notes;
 using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Writing;
+using PolicyBuild.Markdown;
 using PolicyBuild.Markdown.CrossReferences;
 
 namespace PolicyBuild.Import;
@@ -20,24 +21,26 @@ namespace PolicyBuild.Import;
 /// </summary>
 public sealed class WordImporter(MarkdownPipeline pipeline)
 {
-    /// <summary>Throws when the target cannot be written: a file, or a non-empty folder without <c>--force</c>.</summary>
-    public static void CheckTarget(string target, bool force) => TargetFolder.CheckWritable(target, force);
+    /// <summary>
+    /// Throws when the target cannot be written: a file, a non-empty folder without <c>--force</c>, a folder
+    /// that is not an imported policy (a repository, other files) even with it, or one holding the document.
+    /// </summary>
+    public static void CheckTarget(string document, string target, bool force)
+    {
+        TargetFolder.CheckInputOutside(document, target);
+        TargetFolder.CheckWritable(target, force);
+    }
 
     public ImportResult Import(ImportOptions options)
     {
-        TargetFolder.CheckWritable(options.Target, options.Force);
-        var notes = new ImportNotes();
-        using var document = WordPackage.Open(options.Document);
-        PrepareRevisions(document, options);
-        var source = WordSource.Read(document);
-        var structure = new StructureBuilder(notes).Build(source.Blocks);
-        if (structure.Sections.IsEmpty)
+        if (options.Into)
         {
-            throw new PolicyBuildException(new SourceLocation(options.Document), source.Blocks.All(b => b is WordParagraph { IsEmpty: true })
-                ? "the document is empty: nothing to import"
-                : "no sections found: style each section title as Heading 1 (or write it in bold as '5 Personal use'), then import again");
+            return new IntoImporter(pipeline).Import(options);
         }
 
+        CheckTarget(options.Document, options.Target, options.Force);
+        var notes = new ImportNotes();
+        var (source, structure) = Read(options, notes);
         var metadata = MetadataFinder.Find(source, structure, options, notes);
         var plan = FragmentPlanner.Plan(structure, notes);
         var files = new FragmentRenderer(source, ReferenceTargets.For(plan), notes).Render(plan, PolicyYamlWriter.Write(metadata, notes));
@@ -45,16 +48,57 @@ public sealed class WordImporter(MarkdownPipeline pipeline)
         return new ImportResult(options.Target, [.. files.Keys], plan.Length, plan.Sum(s => s.Clauses.Length), notes.ToImmutable());
     }
 
+    /// <summary>Reads the document into sections and clauses; throws when it holds no policy.</summary>
+    internal static (WordSource Source, ImportedDocument Structure) Read(ImportOptions options, ImportNotes notes)
+    {
+        using var document = WordPackage.Open(options.Document);
+        var source = ReadSource(document, options);
+        var structure = new StructureBuilder(notes).Build(SectionLevel.Normalise(source.Blocks));
+        if (structure.Sections.IsEmpty)
+        {
+            throw new PolicyBuildException(new SourceLocation(options.Document), source.Blocks.All(b => b is WordParagraph { IsEmpty: true })
+                ? "the document is empty: nothing to import"
+                : "no sections found: style each section title as Heading 1 (or write it in bold as '5 Personal use'), then import again");
+        }
+
+        if (structure.ClauseCount == 0)
+        {
+            throw new PolicyBuildException(new SourceLocation(options.Document),
+                $"no numbered clauses found ({structure.Sections.Length} sections, 0 clauses): this does not look like a policy (a committee report?); " +
+                "number each clause as '5.12 …' (typed or with Word numbering '%1.%2'), then import again");
+        }
+
+        return (source, structure);
+    }
+
     /// <summary>The result must load like any policy; if it does not, that is a bug of the import, and nothing is written.</summary>
     private void Check(string folder, string target)
     {
         try
         {
-            new PolicyLoader(new CrossReferenceValidator(pipeline)).Load(new DirectoryPolicyTree(folder, target));
+            new PolicyLoader(new PolicyTextChecks(pipeline)).Load(new DirectoryPolicyTree(folder, target));
         }
         catch (PolicyBuildException ex)
         {
             throw new PolicyBuildException([Diagnostic.Error(new SourceLocation(target), "the imported fragments do not load (please report this as a bug); nothing was written"), .. ex.Diagnostics]);
+        }
+    }
+
+    /// <summary>
+    /// The document's text, read leniently; should a part still defeat the SDK (a malformed styles
+    /// part…), the user gets an error naming the document, not a stack trace.
+    /// </summary>
+    private static WordSource ReadSource(WordprocessingDocument document, ImportOptions options)
+    {
+        try
+        {
+            PrepareRevisions(document, options);
+            return WordSource.Read(document);
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or InvalidDataException
+                                       or FormatException or ArgumentException or NotSupportedException or InvalidCastException)
+        {
+            throw new PolicyBuildException(new SourceLocation(options.Document), $"not a readable Word document (.docx): {ex.Message}");
         }
     }
 

@@ -44,6 +44,13 @@ public sealed partial class LayoutBuilder
                     "images are not supported in policy text yet; describe the content in words or use a table");
             case LinkInline linkInline:
                 var target = linkInline.GetDynamicUrl?.Invoke() ?? linkInline.Url;
+                if (!Markdown.LinkTargets.IsSafe(target))
+                {
+                    // Policy text is checked when loaded; this catches a template's own links.
+                    throw new PolicyBuildException(new SourceLocation(state.SourceName, linkInline.Line + 1, linkInline.Column + 1),
+                        $"link target '{target}' is refused: {Markdown.LinkTargets.Rule}");
+                }
+
                 AddInlines(linkInline, format, target, runs, state);
                 if (linkInline.FirstChild is null)
                 {
@@ -53,6 +60,12 @@ public sealed partial class LayoutBuilder
                 break;
             case AutolinkInline autolink:
                 var url = autolink.IsEmail ? $"mailto:{autolink.Url}" : autolink.Url;
+                if (!Markdown.LinkTargets.IsSafe(url))
+                {
+                    throw new PolicyBuildException(new SourceLocation(state.SourceName, autolink.Line + 1, autolink.Column + 1),
+                        $"link target '{url}' is refused: {Markdown.LinkTargets.Rule}");
+                }
+
                 runs.Add(new LayoutRun(autolink.Url, format, Link: url));
                 break;
             case HtmlEntityInline entity:

@@ -20,7 +20,17 @@ public sealed partial class LayoutBuilder(MarkdownPipeline pipeline)
 {
     public LayoutDocument Build(string markdown, ReferenceIndex references, DocumentInfo info, string sourceName)
     {
-        var document = Markdig.Markdown.Parse(FootnoteDefinitions.Hoist(markdown), pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(FootnoteDefinitions.Hoist(markdown), pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Policy text is checked when loaded; this is a template's own output.
+            throw new PolicyBuildException(new SourceLocation(sourceName), "the Markdown is nested too deeply (quotes, lists or emphasis inside one another)");
+        }
+
         var state = new LayoutBuildState(references, sourceName);
         CollectFootnotes(document, state);
         foreach (var block in document)

@@ -67,7 +67,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
 
         foreach (var reportDirectory in ReportDirectories(policyDirectory))
         {
-            var report = toolchain.ReportLoader.Load(reportDirectory);
+            var report = toolchain.ReportLoader.Load(reportDirectory, policyDirectory);
             var layout = toolchain.Reports.Render(report, policy, changes, [appendix]);
             var pack = toolchain.Reports.Pack(layout, report, policy, [appendix]);
             var reportDocx = new OutputFile(Path.Combine(folder, $"{report.Name}-report.docx"), OutputKinds.Report, toolchain.ReportWriter.Write(layout));

@@ -8,12 +8,12 @@ namespace PolicyBuild.Publishing;
 /// <param name="Pdf">The PDF conversion, when PDFs were asked for.</param>
 public sealed record PublishRun(IReadOnlyList<PublishedPolicy> Policies, IReadOnlyList<PublishIssue> Warnings, PdfConversion? Pdf)
 {
-    /// <summary>Writes every output, each through a temporary file, policy by policy, manifests last.</summary>
-    public void WriteAll()
+    /// <summary>Writes every output, policy by policy, each policy's folder replaced whole (<see cref="OutputSet"/>).</summary>
+    public void WriteAll(BuildOptions options)
     {
         foreach (var policy in Policies)
         {
-            AtomicFileWriter.WriteAll(policy.Outputs);
+            OutputSet.Replace(policy.Result.OutputFolder(options), policy.Outputs);
         }
     }
 }

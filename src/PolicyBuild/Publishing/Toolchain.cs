@@ -19,19 +19,26 @@ public sealed class Toolchain
     {
         Templates = templates;
         Markdown = PolicyMarkdown.CreatePipeline();
-        Loader = new PolicyLoader(new CrossReferenceValidator(Markdown));
+        Loader = new PolicyLoader(new PolicyTextChecks(Markdown));
         TemplateRenderer = new TemplateRenderer(templates);
         var layoutBuilder = new LayoutBuilder(Markdown);
         Layout = new PolicyLayoutRenderer(TemplateRenderer, layoutBuilder);
         Reports = new ReportRenderer(TemplateRenderer, layoutBuilder);
         ReportLoader = new ReportLoader(templates);
-        _writer = new Lazy<DocxWriter>(() => new DocxWriter(ReferenceDocument.Load(templates.PathOf(TemplateSet.ReferenceDocument))));
+        _writer = new Lazy<DocxWriter>(() => new DocxWriter(LoadReference(templates, TemplateSet.ReferenceDocument)));
         _reportWriter = new Lazy<DocxWriter>(() => File.Exists(templates.PathOf(TemplateSet.ReportReferenceDocument))
-            ? new DocxWriter(ReferenceDocument.Load(templates.PathOf(TemplateSet.ReportReferenceDocument)))
+            ? new DocxWriter(LoadReference(templates, TemplateSet.ReportReferenceDocument))
             : _writer.Value);
     }
 
     public TemplateSet Templates { get; }
+
+    /// <summary>A reference document of the templates folder (read only from inside it), named in messages as the author sees it.</summary>
+    private static ReferenceDocument LoadReference(TemplateSet templates, string relative)
+    {
+        var display = Diagnostics.DisplayPath.Of(templates.PathOf(relative));
+        return ReferenceDocument.Load(templates.Resolve(relative, new Diagnostics.SourceLocation(display)), display);
+    }
 
     public MarkdownPipeline Markdown { get; }
 

@@ -13,12 +13,15 @@ public sealed class ReportLoader(TemplateSet templates)
 {
     public const string FileName = "report.yml";
 
-    public ReportSource Load(string directory)
+    /// <param name="directory">The report item's folder, inside <paramref name="policyDirectory"/>.</param>
+    /// <param name="policyDirectory">The policy it belongs to: every file read resolves inside it.</param>
+    public ReportSource Load(string directory, string policyDirectory)
     {
         var diagnostics = new DiagnosticBag();
+        var boundary = new FolderBoundary(policyDirectory, "the policy folder");
         var display = DisplayPath.Of(directory);
         var file = $"{display}/{FileName}";
-        var yaml = YamlMap.Parse(File.ReadAllText(Path.Combine(directory, FileName)), file, 0, diagnostics)
+        var yaml = YamlMap.Parse(Read(boundary, Path.Combine(directory, FileName), file), file, 0, diagnostics)
             ?? throw new PolicyBuildException(diagnostics.Items);
         var metadata = new ReportMetadata(
             yaml.RequiredString("committee"),
@@ -31,15 +34,14 @@ public sealed class ReportLoader(TemplateSet templates)
         yaml.ReportUnknownKeys();
         diagnostics.ThrowIfErrors();
 
-        var templateFolder = Path.GetDirectoryName(templates.PathOf(metadata.Template))!;
-        var catalogue = ReportPartCatalogue.Read(templateFolder);
+        var catalogue = ReportPartCatalogue.Read(templates, metadata.Template, yaml.LocationOf("template"));
         var parts = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var part in catalogue)
         {
             var path = Path.Combine(directory, $"{part.Key}.md");
             if (File.Exists(path))
             {
-                parts[part.Key] = File.ReadAllText(path).Replace("\r\n", "\n").Trim();
+                parts[part.Key] = Read(boundary, path, $"{display}/{part.Key}.md").Replace("\r\n", "\n").Trim();
             }
             else if (part.Required)
             {
@@ -61,4 +63,7 @@ public sealed class ReportLoader(TemplateSet templates)
         diagnostics.ThrowIfErrors();
         return new ReportSource(Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)), directory, metadata, parts.ToImmutable());
     }
+
+    private static string Read(FolderBoundary boundary, string path, string display) =>
+        SourceText.Read(boundary.Resolve(path, display), display);
 }

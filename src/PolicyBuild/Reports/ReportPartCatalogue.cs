@@ -12,17 +12,20 @@ public static class ReportPartCatalogue
 {
     public const string FileName = "parts.yml";
 
-    public static IReadOnlyList<ReportPart> Read(string templateFolder)
+    /// <param name="templateName">The report template, relative to the templates folder; parts.yml is beside it.</param>
+    /// <param name="namedAt">Where the template is named (report.yml's <c>template:</c>).</param>
+    public static IReadOnlyList<ReportPart> Read(Templates.TemplateSet templates, string templateName, SourceLocation namedAt)
     {
-        var path = Path.Combine(templateFolder, FileName);
-        var display = DisplayPath.Of(path);
+        var relative = Path.Combine(Path.GetDirectoryName(templateName) ?? string.Empty, FileName);
+        var path = templates.Resolve(relative, namedAt);
+        var display = DisplayPath.Of(templates.PathOf(relative));
         if (!File.Exists(path))
         {
             throw new PolicyBuildException(new SourceLocation(display), $"the report template needs a {FileName} listing its parts");
         }
 
         var diagnostics = new DiagnosticBag();
-        var yaml = YamlMap.Parse(File.ReadAllText(path), display, 0, diagnostics);
+        var yaml = YamlMap.Parse(SourceText.Read(path, display), display, 0, diagnostics);
         var parts = new List<ReportPart>();
         foreach (var key in yaml?.Keys() ?? [])
         {

@@ -17,14 +17,8 @@ public sealed class TemplateRenderer(TemplateSet templates)
 
     public string Render(string templateName, ScriptObject model)
     {
-        var path = templates.PathOf(templateName);
-        var display = DisplayPath.Of(path);
-        if (!File.Exists(path))
-        {
-            throw new PolicyBuildException(new SourceLocation(display), $"template not found: create {display} or pass --templates");
-        }
-
-        var template = Template.Parse(File.ReadAllText(path), display);
+        var display = DisplayPath.Of(templates.PathOf(templateName));
+        var template = Template.Parse(templates.ReadText(templateName, new SourceLocation(display)), display);
         if (template.HasErrors)
         {
             throw new PolicyBuildException(template.Messages
@@ -41,13 +35,17 @@ public sealed class TemplateRenderer(TemplateSet templates)
             // Scriban cuts strings and output at 1 MiB by default, silently: a long policy would lose
             // its last clauses. No limit here; loops and recursion are what is bounded.
             LimitToString = 0,
-            TemplateLoader = new SafeTemplateLoader(templates.Root),
+            TemplateLoader = new SafeTemplateLoader(templates),
             MemberRenamer = member => member.Name,
         };
         context.PushGlobal(model);
         try
         {
-            return template.Render(context).Replace("\r\n", "\n");
+            var output = template.Render(context).Replace("\r\n", "\n");
+
+            // Policy text is checked when read; a template can still make a character XML cannot hold ("\x01").
+            SourceText.Check(output, $"{display} (output)");
+            return output;
         }
         catch (ScriptRuntimeException ex) when (ex.InnerException is PolicyBuildException refused)
         {

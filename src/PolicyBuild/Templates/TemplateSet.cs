@@ -1,3 +1,5 @@
+using PolicyBuild.Diagnostics;
+
 namespace PolicyBuild.Templates;
 
 /// <summary>The <c>templates/</c> folder: Scriban templates and the reference documents.</summary>
@@ -8,6 +10,35 @@ public sealed record TemplateSet(string Root)
     public const string ReportReferenceDocument = "committee-report/reference.docx";
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>Templates, partials and reference documents are read only from inside this folder, links resolved.</summary>
+    public FolderBoundary Boundary => new(Root, "the templates folder");
+
+    /// <summary>
+    /// The real path of a file of the set, checked to lie inside it (no <c>..</c>, no absolute name, no
+    /// link out); <paramref name="namedAt"/> is where the name was written (a template, report.yml).
+    /// </summary>
+    /// <param name="kind">How the name is used, for the message: "include", "template".</param>
+    public string Resolve(string relative, SourceLocation namedAt, string kind = "template")
+    {
+        if (Path.IsPathRooted(relative) || relative.Split('/', '\\').Contains(".."))
+        {
+            throw new PolicyBuildException(namedAt, $"{kind} '{relative}' must be a path inside the templates folder (no '..', no absolute path)");
+        }
+
+        var path = PathOf(relative);
+        return Boundary.Resolve(path, DisplayPath.Of(path), mustExist: false);
+    }
+
+    /// <summary>A template's text, checked like every source file (<see cref="SourceText"/>).</summary>
+    public string ReadText(string relative, SourceLocation namedAt)
+    {
+        var real = Resolve(relative, namedAt);
+        var display = DisplayPath.Of(PathOf(relative));
+        return File.Exists(real)
+            ? SourceText.Read(real, display)
+            : throw new PolicyBuildException(namedAt, $"template not found: create {display} or pass --templates");
+    }
 
     /// <summary>Finds <c>templates/</c> next to the policy sources or the current directory.</summary>
     public static TemplateSet Locate(string? explicitRoot, string policySourceRoot)

@@ -20,7 +20,7 @@ public class PipelineOrderTests
     public static readonly ImmutableArray<string> Stages =
     [
         "Diagnostics", "Model", "Authoring", "Markdown", "Templates", "Layout",
-        "Diff", "Rendering", "Reports", "Import", "Publishing", "Cli",
+        "Diff", "Rendering", "Reports", "Import", "Review", "Publishing", "Cli",
     ];
 
     private static readonly ArchUnitNET.Domain.Architecture Tool =

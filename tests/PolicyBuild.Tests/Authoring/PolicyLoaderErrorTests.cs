@@ -485,7 +485,7 @@ public class PolicyLoaderErrorTests
     }
 
     internal static void Load(string dir) =>
-        new PolicyLoader(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
+        new PolicyLoader(new PolicyTextChecks(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
 
     private static IReadOnlyList<Diagnostic> LoadErrors(string dir)
     {

@@ -214,12 +214,12 @@ public class PolicyLoaderTests
         using var temp = new TempDirectory();
         var dir = new TestPolicy().Section("intro", "Introduction", ("purpose", "Purpose.")).WriteTo(temp.Path);
 
-        var policy = new PolicyLoader(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir, "policy-src/test"));
+        var policy = new PolicyLoader(new PolicyTextChecks(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir, "policy-src/test"));
 
         Assert.Equal("policy-src/test", policy.SourceDirectory);
         Assert.Equal("policy-src/test/10-intro/10-purpose.md", policy.Clauses.Single().BodyLocation.File);
     }
 
     private static Policy Load(string dir) =>
-        new PolicyLoader(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
+        new PolicyLoader(new PolicyTextChecks(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
 }

@@ -10,7 +10,7 @@ namespace PolicyBuild.Tests.Authoring;
 public class SamplePolicyLoadTests
 {
     private static Policy Load(string dir) =>
-        new PolicyLoader(new CrossReferenceValidator(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
+        new PolicyLoader(new PolicyTextChecks(PolicyMarkdown.CreatePipeline())).Load(new DirectoryPolicyTree(dir));
 
     [Fact]
     public void Sample_policy_has_seven_sections_and_sixty_seven_clauses()

@@ -78,7 +78,9 @@ public class BuildCommandTests
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Equal([Path.Combine("test-policy", "test-policy.docx")], Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outDir, f)).ToArray());
+        // The lock that serialises runs into the folder stays beside it; nothing else but the output.
+        Assert.Equal([".test-policy.lock", Path.Combine("test-policy", "test-policy.docx")],
+            Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outDir, f)).Order(StringComparer.Ordinal).ToArray());
         var after = File.ReadAllBytes(Path.Combine(outDir, "test-policy", "test-policy.docx"));
         Assert.NotEqual(before, after);
         Assert.Contains("1.1\tA new purpose.", DocxText.Paragraphs(after));

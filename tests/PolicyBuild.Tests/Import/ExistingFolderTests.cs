@@ -5,7 +5,8 @@ namespace PolicyBuild.Tests.Import;
 
 /// <summary>
 /// An existing non-empty folder is never replaced without <c>--force</c> (a usage error, exit 2, as
-/// for init); with it, the folder is replaced whole, and only once the import has succeeded.
+/// for init); with it, a policy folder shaped as import writes one is replaced whole, and only once
+/// the import has succeeded (anything else is refused even with --force: see the Safety suite).
 /// </summary>
 public class ExistingFolderTests
 {
@@ -29,12 +30,12 @@ public class ExistingFolderTests
     {
         using var temp = new TempDirectory();
         var (docx, folder) = Prepare(temp);
-        File.WriteAllText(Path.Combine(folder, "notes.md"), "mine");
+        var mine = PolicyShaped(folder);
 
         var run = CliRun.Of("import", docx, "--to", folder, "--force");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.False(File.Exists(Path.Combine(folder, "notes.md")));
+        Assert.False(File.Exists(mine));
         Assert.Equal(3, TestToolchain.Load(folder).Sections.Length);
         Assert.Equal([folder], Directory.GetFileSystemEntries(temp.Combine("policy-src")));
     }
@@ -56,13 +57,15 @@ public class ExistingFolderTests
     {
         using var temp = new TempDirectory();
         var (docx, folder) = Prepare(temp);
-        File.WriteAllText(Path.Combine(folder, "notes.md"), "mine");
+        PolicyShaped(folder);
+        var before = temp.Files();
         File.WriteAllText(docx, "not a docx");
 
         var run = CliRun.Of("import", docx, "--to", folder, "--force");
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Equal(["home-working.docx", Path.Combine("policy-src", "home-working", "notes.md")], temp.Files());
+        Assert.Equal(before, temp.Files());
+        Assert.Equal("Mine.\n", File.ReadAllText(Path.Combine(folder, "10-intro", "90-mine.md")));
     }
 
     [Fact]
@@ -77,6 +80,15 @@ public class ExistingFolderTests
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("error: the target is a file", run.Error);
+    }
+
+    /// <summary>Makes the folder a policy as import writes one, plus a clause of the author's; returns that clause.</summary>
+    private static string PolicyShaped(string folder)
+    {
+        new TestPolicy().Section("intro", "Introduction", ("purpose", "Purpose.")).WriteTo(folder);
+        var mine = Path.Combine(folder, "10-intro", "90-mine.md");
+        File.WriteAllText(mine, "Mine.\n");
+        return mine;
     }
 
     private static (string Docx, string Folder) Prepare(TempDirectory temp)

@@ -7,9 +7,6 @@ namespace PolicyBuild.Tests.Import;
 /// <summary>Builds a policy's clean .docx in memory, and imports a .docx, with the real pipeline.</summary>
 public static class ImportHarness
 {
-    /// <summary>A fixed "today", so a guessed date never depends on the clock.</summary>
-    public static readonly DateOnly Today = new(2025, 1, 31);
-
     public static byte[] BuildDocx(string policyDirectory)
     {
         var toolchain = TestToolchain.Create();
@@ -22,7 +19,7 @@ public static class ImportHarness
         var file = temp.Combine($"{name}.docx");
         File.WriteAllBytes(file, docx);
         var folder = temp.Combine("policy-src", name);
-        var result = new WordImporter(PolicyMarkdown.CreatePipeline()).Import(new ImportOptions(file, folder, Force: false, acceptRevisions, Today));
+        var result = new WordImporter(PolicyMarkdown.CreatePipeline()).Import(new ImportOptions(file, folder, Force: false, acceptRevisions));
         return (result, folder);
     }
 

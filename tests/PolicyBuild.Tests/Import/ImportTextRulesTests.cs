@@ -1,3 +1,4 @@
+using PolicyBuild.Model;
 using PolicyBuild.Import.Metadata;
 using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Word;

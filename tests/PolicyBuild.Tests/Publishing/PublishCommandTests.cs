@@ -69,12 +69,16 @@ public sealed class PublishCommandTests(LibreOfficeFixture libreOffice) : IDispo
     [Fact]
     public void Accessibility_error_exits_1_located_at_the_clause_and_writes_nothing()
     {
+        // Policy text may not hold headings (an error at the clause file when loaded), so a template makes the skipped level.
         var policy = new TestPolicy()
-            .Section("intro", "Introduction", ("purpose", "This policy sets out the rules.\n\n### Detail\n\nMore rules."))
+            .Section("intro", "Introduction", ("purpose", "This policy sets out the rules."))
             .WriteTo(_temp.Combine("policy"));
+        var templates = DirectoryCopy.Copy(RepositoryPaths.Templates, _temp.Combine("templates"));
+        var template = Path.Combine(templates, "policy", "policy.sbn");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ clause.body }}", "{{ clause.body }}\n\n### Detail\n\nMore rules.", StringComparison.Ordinal));
         var output = _temp.Combine("out");
 
-        var run = PublishedSample.Cli(libreOffice.Session, ["build", policy, "--pdf", "--out", output, "--templates", RepositoryPaths.Templates]);
+        var run = PublishedSample.Cli(libreOffice.Session, ["build", policy, "--pdf", "--out", output, "--templates", templates]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains($"{output}/test-policy/test-policy.docx: clause 1.1: error: heading level 3 follows level 1", run.Error);

@@ -41,6 +41,12 @@ internal sealed class StructureBuilder(ImportNotes notes)
                 continue;
             }
 
+            if (section is not null && ImpliedSection(paragraph, section) is { } implied)
+            {
+                sections.Add(implied);
+                section = implied;
+            }
+
             if (section is null)
             {
                 front.Add(paragraph);
@@ -56,6 +62,13 @@ internal sealed class StructureBuilder(ImportNotes notes)
                     clause.Body.Add(paragraph with { Role = ParagraphRole.Body, Runs = runs, Numbering = null });
                 }
             }
+            else if (paragraph is { ClauseStyle: true, IsEmpty: false } && paragraph.Bookmarks.IsEmpty)
+            {
+                // Our Clause style without a number: a reviewer added a clause; it is numbered where it stands.
+                var added = new ClauseDraft($"{section.Number}.{section.Clauses.Count + 1}", null, []);
+                section.Clauses.Add(added);
+                added.Body.Add(paragraph with { Runs = RunText.Trim(paragraph.Runs), Numbering = null });
+            }
             else
             {
                 section.AddBookmarks(paragraph.Bookmarks);
@@ -67,5 +80,23 @@ internal sealed class StructureBuilder(ImportNotes notes)
         }
 
         return new ImportedDocument(front.ToImmutable(), [.. sections.Select(s => s.ToSection(notes))]);
+    }
+
+    /// <summary>
+    /// A typed clause number of a later section ("2.1" in section 1) with no heading before it: it
+    /// starts that section, untitled (and reported so), rather than being glued into section 1.
+    /// </summary>
+    private static SectionDraft? ImpliedSection(WordParagraph paragraph, SectionDraft section)
+    {
+        if (paragraph.Numbering is not null || paragraph.Role != ParagraphRole.Body || NumberPrefix.Clause(paragraph.Text) is not { } typed || section.Accepts(typed.Number))
+        {
+            return null;
+        }
+
+        var prefix = typed.Number[..typed.Number.IndexOf('.')];
+        return int.TryParse(prefix, NumberStyles.None, CultureInfo.InvariantCulture, out var later)
+            && int.TryParse(section.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var current) && later > current
+            ? new SectionDraft(prefix, false, string.Empty, [])
+            : null;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class BodyReader(StyleCatalog styles, NumberingCatalog numbering
                     break;
                 case SdtBlock control:
                     var isContents = inContentsControl || control.SdtProperties?.Descendants<DocPartGallery>()
-                        .Any(g => g.Val?.Value?.Contains("Table of Contents", StringComparison.OrdinalIgnoreCase) == true) == true;
+                        .Any(g => Lenient.Text(g.Val)?.Contains("Table of Contents", StringComparison.OrdinalIgnoreCase) == true) == true;
                     foreach (var block in control.SdtContentBlock is { } content ? Blocks(content, isContents) : [])
                     {
                         yield return block;
@@ -49,18 +49,20 @@ internal sealed class BodyReader(StyleCatalog styles, NumberingCatalog numbering
     private WordParagraph ReadParagraph(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties;
-        var styleId = properties?.ParagraphStyleId?.Val?.Value ?? styles.DefaultParagraphStyle ?? "Normal";
+        var styleId = Lenient.Text(properties?.ParagraphStyleId?.Val) ?? styles.DefaultParagraphStyle ?? "Normal";
         var contentsBefore = runs.InContents;
         var (content, bookmarks) = runs.Read(paragraph);
         var inContents = contentsBefore || runs.InContents
-            || paragraph.Descendants<SimpleField>().Any(f => FieldState.Parse(f.Instruction?.Value ?? "").IsContents);
-        var numberingReference = properties?.NumberingProperties is { NumberingId.Val.Value: var numId } numPr
-            ? (numId, numPr.NumberingLevelReference?.Val?.Value ?? 0)
+            || paragraph.Descendants<SimpleField>().Any(f => FieldState.Parse(Lenient.Text(f.Instruction) ?? "").IsContents);
+        var numberingReference = properties?.NumberingProperties is { } numPr && Lenient.Int(numPr.NumberingId?.Val) is { } numId
+            ? (numId, Lenient.Int(numPr.NumberingLevelReference?.Val) ?? 0)
             : styles.Numbering(styleId);
         var paragraphNumbering = numberingReference is var (id, level) ? numbering.Next(id, level) : null;
-        var outline = properties?.OutlineLevel?.Val?.Value ?? styles.OutlineLevel(styleId);
-        var role = inContents ? ParagraphRole.Contents : RoleOf(styles.NameOf(styleId), outline);
-        return new WordParagraph(role, content, paragraphNumbering, bookmarks);
+        var outline = Lenient.Int(properties?.OutlineLevel?.Val) ?? styles.OutlineLevel(styleId);
+        var name = styles.NameOf(styleId);
+        var role = inContents ? ParagraphRole.Contents : RoleOf(name, outline);
+        var headingLevel = role is ParagraphRole.Heading1 or ParagraphRole.SubHeading ? HeadingLevelOf(name, outline) : null;
+        return new WordParagraph(role, content, paragraphNumbering, bookmarks, HeadingLevel: headingLevel, ClauseStyle: name == "clause");
     }
 
     // Names without spaces: Word writes "heading 1", a styles-less document only has the id "Heading1".
@@ -77,6 +79,14 @@ internal sealed class BodyReader(StyleCatalog styles, NumberingCatalog numbering
         _ => ParagraphRole.Body,
     };
 
+    private static int? HeadingLevelOf(string name, int? outline)
+    {
+        var compact = name.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Length == 8 && compact.StartsWith("heading", StringComparison.Ordinal) && char.IsAsciiDigit(compact[7]) && compact[7] != '0'
+            ? compact[7] - '0'
+            : outline is >= 0 and < 9 ? outline + 1 : null;
+    }
+
     private WordTable ReadTable(Table table)
     {
         var rows = ImmutableArray.CreateBuilder<WordRow>();
@@ -89,7 +99,7 @@ internal sealed class BodyReader(StyleCatalog styles, NumberingCatalog numbering
                 var blocks = Blocks(cell, inContentsControl: false).ToList();
                 var paragraphs = blocks.SelectMany(b => b is WordTable nested ? nested.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Paragraphs) : [(WordParagraph)b]);
                 cells.Add(new WordCell([.. paragraphs], blocks.Any(b => b is WordTable)));
-                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                var span = Math.Clamp(Lenient.Int(cell.TableCellProperties?.GridSpan?.Val) ?? 1, 1, 64);
                 for (var extra = 1; extra < span; extra++)
                 {
                     merged = true;
@@ -97,10 +107,12 @@ internal sealed class BodyReader(StyleCatalog styles, NumberingCatalog numbering
                 }
             }
 
-            var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } mark && (mark.Val is null || mark.Val.Value == OnOffOnlyValues.On);
+            var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } mark && Lenient.IsOn(mark.Val);
             rows.Add(new WordRow(cells.ToImmutable(), header, merged));
         }
 
-        return new WordTable(rows.ToImmutable());
+        var properties = table.GetFirstChild<TableProperties>();
+        var description = Lenient.Text(properties?.TableDescription?.Val) ?? Lenient.Text(properties?.TableCaption?.Val);
+        return new WordTable(rows.ToImmutable(), description);
     }
 }

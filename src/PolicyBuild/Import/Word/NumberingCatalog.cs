@@ -17,9 +17,9 @@ internal sealed partial class NumberingCatalog(Numbering? numbering)
     /// <summary>Counts the paragraph and returns its numbering; null for "no numbering" (numId 0) or an unknown list.</summary>
     public ParagraphNumbering? Next(int numId, int level)
     {
-        var instance = numbering?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
-        var abstractId = instance?.AbstractNumId?.Val?.Value;
-        var definition = numbering?.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+        var instance = numbering?.Elements<NumberingInstance>().FirstOrDefault(n => Lenient.Int(n.NumberID) == numId);
+        var abstractId = Lenient.Int(instance?.AbstractNumId?.Val);
+        var definition = numbering?.Elements<AbstractNum>().FirstOrDefault(a => abstractId is not null && Lenient.Int(a.AbstractNumberId) == abstractId);
         if (numId == 0 || instance is null || definition is null)
         {
             return null;
@@ -34,7 +34,7 @@ internal sealed partial class NumberingCatalog(Numbering? numbering)
             counters.Remove(deeper);
         }
 
-        var text = LevelOf(definition, overrides, level)?.LevelText?.Val?.Value ?? string.Empty;
+        var text = Lenient.Text(LevelOf(definition, overrides, level)?.LevelText?.Val) ?? string.Empty;
         var label = Placeholder().Replace(text, m =>
         {
             var at = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1;
@@ -45,29 +45,25 @@ internal sealed partial class NumberingCatalog(Numbering? numbering)
     }
 
     private static Level? LevelOf(AbstractNum definition, List<LevelOverride> overrides, int level) =>
-        overrides.FirstOrDefault(o => o.LevelIndex?.Value == level)?.Level
-        ?? definition.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+        overrides.FirstOrDefault(o => Lenient.Int(o.LevelIndex) == level)?.Level
+        ?? definition.Elements<Level>().FirstOrDefault(l => Lenient.Int(l.LevelIndex) == level);
 
     private static int StartOf(AbstractNum definition, List<LevelOverride> overrides, int level) =>
-        overrides.FirstOrDefault(o => o.LevelIndex?.Value == level)?.StartOverrideNumberingValue?.Val?.Value
-        ?? LevelOf(definition, overrides, level)?.StartNumberingValue?.Val?.Value ?? 1;
+        Lenient.Int(overrides.FirstOrDefault(o => Lenient.Int(o.LevelIndex) == level)?.StartOverrideNumberingValue?.Val)
+        ?? Lenient.Int(LevelOf(definition, overrides, level)?.StartNumberingValue?.Val) ?? 1;
 
     private static ListStyle? StyleOf(Level? level)
     {
-        var format = level?.NumberingFormat?.Val?.Value;
-        if (format is null)
+        return Lenient.Text(level?.NumberingFormat?.Val) switch
         {
-            return ListStyle.Decimal;
-        }
-
-        var value = format.Value;
-        return value == NumberFormatValues.Bullet ? ListStyle.Bullet
-            : value == NumberFormatValues.LowerLetter ? ListStyle.LowerLetter
-            : value == NumberFormatValues.UpperLetter ? ListStyle.UpperLetter
-            : value == NumberFormatValues.LowerRoman ? ListStyle.LowerRoman
-            : value == NumberFormatValues.UpperRoman ? ListStyle.UpperRoman
-            : value == NumberFormatValues.None ? null
-            : ListStyle.Decimal;
+            "bullet" => ListStyle.Bullet,
+            "lowerLetter" => ListStyle.LowerLetter,
+            "upperLetter" => ListStyle.UpperLetter,
+            "lowerRoman" => ListStyle.LowerRoman,
+            "upperRoman" => ListStyle.UpperRoman,
+            "none" => null,
+            _ => ListStyle.Decimal,
+        };
     }
 
     private static string Format(ListStyle? style, int value) => style switch

@@ -41,14 +41,14 @@ internal sealed class RunReader(OpenXmlPart part, StyleCatalog styles)
                     Walk(hyperlink, LinkOf(hyperlink) ?? link, runs, bookmarks);
                     break;
                 case SimpleField field:
-                    var (isContents, fieldLink) = FieldState.Parse(field.Instruction?.Value ?? string.Empty);
+                    var (isContents, fieldLink) = FieldState.Parse(Lenient.Text(field.Instruction) ?? string.Empty);
                     if (!isContents)
                     {
                         Walk(field, fieldLink ?? link, runs, bookmarks);
                     }
 
                     break;
-                case BookmarkStart bookmark when bookmark.Name?.Value is { } name && name != "_GoBack":
+                case BookmarkStart bookmark when Lenient.Text(bookmark.Name) is { } name && name != "_GoBack":
                     bookmarks.Add(name);
                     break;
                 case OpenXmlCompositeElement composite when composite.LocalName == "oMath" || composite.LocalName == "oMathPara":
@@ -66,8 +66,9 @@ internal sealed class RunReader(OpenXmlPart part, StyleCatalog styles)
     {
         var properties = run.RunProperties;
         var hidden = StyleCatalog.IsOn(properties?.Vanish);
-        var format = properties?.RunStyle?.Val?.Value is { } style ? styles.CharacterFormat(style) : RunFormat.None;
+        var format = Lenient.Text(properties?.RunStyle?.Val) is { } style ? styles.CharacterFormat(style) : RunFormat.None;
         format = StyleCatalog.Toggle(StyleCatalog.Toggle(format, properties?.Bold, RunFormat.Bold), properties?.Italic, RunFormat.Italic);
+        var script = Lenient.Text(properties?.VerticalTextAlignment?.Val);
         foreach (var child in run.ChildElements)
         {
             if (child is FieldChar fieldChar)
@@ -85,20 +86,35 @@ internal sealed class RunReader(OpenXmlPart part, StyleCatalog styles)
             var effectiveLink = _fields.Select(f => f.Link).FirstOrDefault(l => l is not null) ?? link;
             if (Content(child, format, effectiveLink) is { } content && !(hidden && content.Kind == WordRunKind.Text))
             {
-                runs.Add(content);
+                runs.AddRange(Shifted(content, script));
             }
         }
+    }
+
+    /// <summary>Raised or lowered text in the characters that show it, or as plain text with a note saying so.</summary>
+    private static IEnumerable<WordRun> Shifted(WordRun content, string? script)
+    {
+        if (content.Kind != WordRunKind.Text || script is not ("superscript" or "subscript") || content.Text.Trim().Length == 0)
+        {
+            return [content];
+        }
+
+        var shifted = script == "superscript" ? ScriptText.Raised(content.Text) : ScriptText.Lowered(content.Text);
+        return shifted is not null
+            ? [content with { Text = shifted }]
+            : [content, new WordRun($"{script} '{content.Text.Trim()}'", Kind: WordRunKind.FormatLost)];
     }
 
     private static WordRun? Content(OpenXmlElement child, RunFormat format, WordLink? link) => child switch
     {
         Text text => new WordRun(text.Text, format, Link: link),
         TabChar or PositionalTab => new WordRun("\t", format, Link: link),
-        Break { Type: { } type } when type.Value == BreakValues.Page || type.Value == BreakValues.Column => null,
+        Break { Type: { } type } when Lenient.Is(type, "page") || Lenient.Is(type, "column") => null,
         Break or CarriageReturn => new WordRun("\n", format, WordRunKind.LineBreak, link),
-        NoBreakHyphen => new WordRun("-", format, Link: link),
-        FootnoteReference note => new WordRun(note.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Kind: WordRunKind.FootnoteMark),
-        EndnoteReference note => new WordRun(note.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Kind: WordRunKind.EndnoteMark),
+        NoBreakHyphen => new WordRun("\u2011", format, Link: link),
+        SoftHyphen => null,
+        FootnoteReference note => new WordRun(Lenient.Text(note.Id) ?? "", Kind: WordRunKind.FootnoteMark),
+        EndnoteReference note => new WordRun(Lenient.Text(note.Id) ?? "", Kind: WordRunKind.EndnoteMark),
         Drawing or Picture or EmbeddedObject => new WordRun("an image or object", Kind: WordRunKind.Unsupported),
         _ when child.LocalName == "AlternateContent" => new WordRun("an image, shape or text box", Kind: WordRunKind.Unsupported),
         _ => null,
@@ -106,16 +122,16 @@ internal sealed class RunReader(OpenXmlPart part, StyleCatalog styles)
 
     private void OnFieldChar(FieldChar fieldChar)
     {
-        var type = fieldChar.FieldCharType?.Value;
-        if (type == FieldCharValues.Begin)
+        var type = Lenient.Text(fieldChar.FieldCharType);
+        if (type == "begin")
         {
             _fields.Push(new FieldState());
         }
-        else if (type == FieldCharValues.Separate && _fields.TryPeek(out var open))
+        else if (type == "separate" && _fields.TryPeek(out var open))
         {
             open.Separate();
         }
-        else if (type == FieldCharValues.End)
+        else if (type == "end")
         {
             _fields.TryPop(out _);
         }
@@ -123,12 +139,12 @@ internal sealed class RunReader(OpenXmlPart part, StyleCatalog styles)
 
     private WordLink? LinkOf(Hyperlink hyperlink)
     {
-        if (hyperlink.Anchor?.Value is { Length: > 0 } anchor)
+        if (Lenient.Text(hyperlink.Anchor) is { } anchor)
         {
             return new WordLink(null, anchor);
         }
 
-        var id = hyperlink.Id?.Value;
+        var id = Lenient.Text(hyperlink.Id);
         var relationship = part.HyperlinkRelationships.FirstOrDefault(r => r.Id == id);
         return relationship is null ? null : new WordLink(relationship.Uri.OriginalString, null);
     }

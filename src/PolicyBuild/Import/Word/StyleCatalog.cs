@@ -17,29 +17,29 @@ internal sealed class StyleCatalog
     public StyleCatalog(Styles? styles)
     {
         _root = styles;
-        _styles = (styles?.Elements<Style>() ?? []).Where(s => s.StyleId?.Value is not null)
-            .GroupBy(s => s.StyleId!.Value!, StringComparer.Ordinal)
+        _styles = (styles?.Elements<Style>() ?? []).Where(s => Lenient.Text(s.StyleId) is not null)
+            .GroupBy(s => Lenient.Text(s.StyleId)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        DefaultParagraphStyle = _styles.Values.FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
+        DefaultParagraphStyle = Lenient.Text(_styles.Values.FirstOrDefault(s => Lenient.Is(s.Type, "paragraph") && Lenient.IsOn(s.Default, absent: false))?.StyleId);
     }
 
     public string? DefaultParagraphStyle { get; }
 
     /// <summary>The style's name in lower case ("heading 1"), or its id when it has no name.</summary>
     public string NameOf(string styleId) =>
-        (_styles.TryGetValue(styleId, out var style) ? style.StyleName?.Val?.Value : null)?.ToLowerInvariant() ?? styleId.ToLowerInvariant();
+        (_styles.TryGetValue(styleId, out var style) ? Lenient.Text(style.StyleName?.Val) : null)?.ToLowerInvariant() ?? styleId.ToLowerInvariant();
 
     public int? OutlineLevel(string styleId) =>
-        Chain(styleId).Select(s => s.StyleParagraphProperties?.OutlineLevel?.Val?.Value).FirstOrDefault(v => v is not null);
+        Chain(styleId).Select(s => Lenient.Int(s.StyleParagraphProperties?.OutlineLevel?.Val)).FirstOrDefault(v => v is not null);
 
     /// <summary>The numbering a paragraph style applies (Word's numbered heading styles), if any.</summary>
     public (int NumId, int Level)? Numbering(string styleId)
     {
         foreach (var style in Chain(styleId))
         {
-            if (style.StyleParagraphProperties?.NumberingProperties is { } numPr && numPr.NumberingId?.Val?.Value is { } numId)
+            if (style.StyleParagraphProperties?.NumberingProperties is { } numPr && Lenient.Int(numPr.NumberingId?.Val) is { } numId)
             {
-                return (numId, numPr.NumberingLevelReference?.Val?.Value ?? 0);
+                return (numId, Lenient.Int(numPr.NumberingLevelReference?.Val) ?? 0);
             }
         }
 
@@ -72,11 +72,11 @@ internal sealed class StyleCatalog
 
     /// <summary>The document language: the default run language, else the default paragraph style's.</summary>
     public string? Language =>
-        _root?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.Languages?.Val?.Value
-        ?? (DefaultParagraphStyle is { } id ? Chain(id).Select(s => s.StyleRunProperties?.Languages?.Val?.Value).FirstOrDefault(v => v is not null) : null);
+        Lenient.Text(_root?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.Languages?.Val)
+        ?? (DefaultParagraphStyle is { } id ? Chain(id).Select(s => Lenient.Text(s.StyleRunProperties?.Languages?.Val)).FirstOrDefault(v => v is not null) : null);
 
     /// <summary>True when an on/off property (w:b, w:i) is switched on.</summary>
-    public static bool IsOn(OnOffType? property) => property is not null && (property.Val is null || property.Val.Value);
+    public static bool IsOn(OnOffType? property) => property is not null && Lenient.IsOn(property.Val);
 
     /// <summary>Sets or clears <paramref name="flag"/> as an on/off property says; unchanged when it is absent.</summary>
     public static RunFormat Toggle(RunFormat format, OnOffType? property, RunFormat flag) =>
@@ -85,7 +85,7 @@ internal sealed class StyleCatalog
     private IEnumerable<Style> Chain(string styleId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = styleId; id is not null && seen.Count < MaxChain && seen.Add(id) && _styles.TryGetValue(id, out var style); id = style.BasedOn?.Val?.Value)
+        for (var id = styleId; id is not null && seen.Count < MaxChain && seen.Add(id) && _styles.TryGetValue(id, out var style); id = Lenient.Text(style.BasedOn?.Val))
         {
             yield return style;
         }

@@ -26,6 +26,11 @@ internal static class WordPackage
             throw new PolicyBuildException(location, Directory.Exists(path) ? "this is a folder, not a Word document" : "file not found");
         }
 
+        if (new FileInfo(path).Length > Rendering.Docx.WordPackageLimits.MaxFileBytes)
+        {
+            throw new PolicyBuildException(location, $"the document is over {Rendering.Docx.WordPackageLimits.MaxFileBytes / (1024 * 1024)} MB: too large to be a policy");
+        }
+
         var bytes = File.ReadAllBytes(path);
         if (bytes.AsSpan().StartsWith(CompoundFile))
         {
@@ -39,6 +44,7 @@ internal static class WordPackage
             throw new PolicyBuildException(location, "not a Word document: a .docx file is a zip package, and this file is not one");
         }
 
+        Rendering.Docx.WordPackageLimits.Check(bytes, location);
         try
         {
             var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);

@@ -14,4 +14,7 @@ internal enum WordRunKind
 
     /// <summary>Content Markdown cannot hold (an image, a text box, an equation); the text says what.</summary>
     Unsupported,
+
+    /// <summary>Formatting Markdown cannot hold on the text before it (superscript "th"): the text stays, a note says what was lost.</summary>
+    FormatLost,
 }

@@ -19,7 +19,7 @@ internal static class FragmentPlanner
         foreach (var (section, s) in document.Sections.Select((section, s) => (section, s)))
         {
             var number = (s + 1).ToString(CultureInfo.InvariantCulture);
-            var id = ids.ForSection(section.Title, $"section-{number}");
+            var id = ids.ForSection(section.Title, section.Bookmarks, $"section-{number}");
             var folder = $"{(s + 1) * 10}-{id}";
             Renumbered("section", section.Number, number, $"{folder}/{Authoring.PolicyLoader.SectionFile}", notes);
             var clauses = ImmutableArray.CreateBuilder<PlannedClause>();
@@ -27,7 +27,7 @@ internal static class FragmentPlanner
             {
                 var clauseNumber = $"{number}.{c + 1}";
                 var text = clause.Body.OfType<WordParagraph>().Select(p => RunText.Plain(p.Runs)).FirstOrDefault(t => t.Trim().Length > 0) ?? string.Empty;
-                var clauseId = ids.ForClause(clause.Title, text, $"clause-{number}-{c + 1}");
+                var clauseId = ids.ForClause(clause.Title, text, clause.Bookmarks, $"clause-{number}-{c + 1}");
                 var file = $"{(c + 1) * 10}-{clauseId}.md";
                 Renumbered("clause", clause.Number, clauseNumber, $"{folder}/{file}", notes);
                 clauses.Add(new PlannedClause(clauseId, file, clauseNumber, clause));

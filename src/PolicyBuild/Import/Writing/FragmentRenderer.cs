@@ -21,19 +21,25 @@ internal sealed class FragmentRenderer(WordSource source, ReferenceTargets targe
         {
             var sectionPath = $"{section.Folder}/{PolicyLoader.SectionFile}";
             var intro = Markdown(section.Source.Intro, sectionPath);
-            files[sectionPath] = $"# {MarkdownEscaper.Text(section.Source.Title)}\n" + (intro.Length > 0 ? $"\n{intro}\n" : string.Empty);
+            files[sectionPath] = IdLine(section.Id, section.Folder, null) + $"# {MarkdownEscaper.Text(section.Source.Title)}\n" + (intro.Length > 0 ? $"\n{intro}\n" : string.Empty);
             foreach (var clause in section.Clauses)
             {
                 var path = $"{section.Folder}/{clause.File}";
                 var body = Markdown(clause.Source.Body, path);
-                var front = clause.Source.Title is { } title
-                    ? $"---\ntitle: {PolicyYamlWriter.Quote(MarkdownEscaper.Text(title))}\n---\n"
-                    : string.Empty;
-                files[path] = front + body + "\n";
+                var title = clause.Source.Title is { } text ? $"title: {PolicyYamlWriter.Quote(MarkdownEscaper.Text(text))}\n" : null;
+                files[path] = IdLine(clause.Id, clause.File[..^3], title) + body + "\n";
             }
         }
 
         return files.ToImmutable();
+    }
+
+    /// <summary>Front matter: <c>id:</c> when the id is not the file's slug (a clause kept from an existing policy), and the title.</summary>
+    private static string IdLine(string id, string name, string? title)
+    {
+        var slug = FragmentName.TryParse(name, out var parsed) ? parsed.Slug : name;
+        var idLine = id != slug ? $"id: {id}\n" : string.Empty;
+        return idLine.Length + (title?.Length ?? 0) == 0 ? string.Empty : $"---\n{idLine}{title}---\n";
     }
 
     private string Markdown(ImmutableArray<WordBlock> blocks, string file)

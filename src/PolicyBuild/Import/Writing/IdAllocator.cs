@@ -1,3 +1,6 @@
+using PolicyBuild.Import.Word;
+using PolicyBuild.Model;
+
 namespace PolicyBuild.Import.Writing;
 
 /// <summary>Hands out ids that are unique within the policy (sections and clauses share one space).</summary>
@@ -7,15 +10,21 @@ internal sealed class IdAllocator
     private const int ClauseWords = 6;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-    public string ForSection(string title, string fallback) => Unique(Slug.Of(title), fallback);
+    /// <summary>The id of our own <c>c_&lt;id&gt;</c> bookmark, else from the title.</summary>
+    public string ForSection(string title, IEnumerable<string> bookmarks, string fallback) =>
+        Unique(OwnBookmarks.IdIn(bookmarks) ?? Slug.Of(title), fallback);
 
-    /// <summary>From the clause's title, else its first words.</summary>
-    public string ForClause(string? title, string text, string fallback) =>
-        Unique(title is not null ? Slug.Of(title) : Slug.Of(text, ClauseWords), fallback);
+    /// <summary>The id of our own <c>c_&lt;id&gt;</c> bookmark, else from the clause's title, else its first words.</summary>
+    public string ForClause(string? title, string text, IEnumerable<string> bookmarks, string fallback) =>
+        Unique(OwnBookmarks.IdIn(bookmarks) ?? (title is not null ? Slug.Of(title) : Slug.Of(text, ClauseWords)), fallback);
+
+    /// <summary>Takes an id given from elsewhere (a matched clause of the existing policy); false when it is taken.</summary>
+    public bool Claim(string id) => _used.Add(id);
 
     private string Unique(string id, string fallback)
     {
-        if (id.Length == 0)
+        // A one-character id does not build (see FragmentReader), so "_a_" gets the fallback too.
+        if (id.Length < 2)
         {
             id = fallback;
         }

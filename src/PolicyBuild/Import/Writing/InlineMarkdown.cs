@@ -72,6 +72,12 @@ internal sealed partial class InlineMarkdown(InlineContext context)
     /// <summary>Footnote marks and content Markdown cannot hold.</summary>
     private string OnSpecial(WordRun run)
     {
+        if (run.Kind == WordRunKind.FormatLost)
+        {
+            context.Notes.Add(context.File, $"the {run.Text} is plain text here: our Markdown has no raised or lowered text beyond digits and signs");
+            return string.Empty;
+        }
+
         if (run.Kind == WordRunKind.Unsupported)
         {
             context.Notes.Add(context.File, $"{run.Text} was not imported: describe it in words or add it by hand");

@@ -27,7 +27,7 @@ public sealed class PolicyChecker(LintOptions lint, bool strict)
         Model.Policy policy;
         try
         {
-            policy = new PolicyLoader(new CrossReferenceValidator(_pipeline)).Load(tree);
+            policy = new PolicyLoader(new PolicyTextChecks(_pipeline)).Load(tree);
         }
         catch (PolicyBuildException ex)
         {

@@ -26,7 +26,7 @@ public static class PdfPublisher
         var stopwatch = Stopwatch.StartNew();
         var session = await lease.SessionAsync().ConfigureAwait(false);
         var waited = stopwatch.Elapsed;
-        var staging = Directory.CreateTempSubdirectory("policybuild-pdf-");
+        var staging = PdfStaging.Create();
         var pdfs = new List<OutputFile>();
         var previousTimeout = session.RequestTimeout;
         session.RequestTimeout = timeout;

@@ -68,7 +68,8 @@ internal static class NumberingWriter
             ListStyle.LowerLetter => (NumberFormatValues.LowerLetter, $"({placeholder})"),
             ListStyle.UpperLetter => (NumberFormatValues.UpperLetter, $"({placeholder})"),
             ListStyle.LowerRoman => (NumberFormatValues.LowerRoman, $"({placeholder})"),
-            ListStyle.UpperRoman => (NumberFormatValues.UpperRoman, $"({placeholder})"),
+            // "I.", as Word numbers upper roman: "(I)" is no house style, and an imported "II." stays "II.".
+            ListStyle.UpperRoman => (NumberFormatValues.UpperRoman, $"{placeholder}."),
             _ => (NumberFormatValues.Decimal, $"{placeholder}."),
         };
     }

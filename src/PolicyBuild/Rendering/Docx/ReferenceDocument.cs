@@ -17,28 +17,34 @@ public sealed class ReferenceDocument
 
     public static ReferenceDocument Default() => new(DefaultStyles());
 
-    public static ReferenceDocument Load(string path)
+    /// <param name="display">How messages name the file; default: the path.</param>
+    public static ReferenceDocument Load(string path, string? display = null)
     {
+        var location = new SourceLocation(display ?? path);
         if (!File.Exists(path))
         {
-            throw new PolicyBuildException(new SourceLocation(path),
+            throw new PolicyBuildException(location,
                 "reference document not found: run 'policybuild reference-docx' to write the default one");
         }
 
         Styles? styles;
         try
         {
-            using var document = WordprocessingDocument.Open(path, false);
+            // A council's file, read within limits like any Word document from elsewhere.
+            var bytes = File.ReadAllBytes(path);
+            WordPackageLimits.Check(bytes, location);
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
             styles = document.MainDocumentPart?.StyleDefinitionsPart?.Styles?.CloneNode(true) as Styles;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException or System.Xml.XmlException
+                                       or InvalidOperationException or FormatException or NotSupportedException)
         {
-            throw new PolicyBuildException(new SourceLocation(path), $"reference document is not a readable .docx: {ex.Message}");
+            throw new PolicyBuildException(location, $"reference document is not a readable .docx: {ex.Message}");
         }
 
         if (styles is null)
         {
-            throw new PolicyBuildException(new SourceLocation(path), "reference document has no styles part");
+            throw new PolicyBuildException(location, "reference document has no styles part");
         }
 
         AddMissing(styles, DefaultStyles());

@@ -80,11 +80,10 @@ internal static class HtmlStyles
         @counter-style paren-lower-alpha { system: extends lower-alpha; prefix: "("; suffix: ") "; }
         @counter-style paren-upper-alpha { system: extends upper-alpha; prefix: "("; suffix: ") "; }
         @counter-style paren-lower-roman { system: extends lower-roman; prefix: "("; suffix: ") "; }
-        @counter-style paren-upper-roman { system: extends upper-roman; prefix: "("; suffix: ") "; }
         ol.lower-letter { list-style-type: lower-alpha; list-style-type: paren-lower-alpha; }
         ol.upper-letter { list-style-type: upper-alpha; list-style-type: paren-upper-alpha; }
         ol.lower-roman { list-style-type: lower-roman; list-style-type: paren-lower-roman; }
-        ol.upper-roman { list-style-type: upper-roman; list-style-type: paren-upper-roman; }
+        ol.upper-roman { list-style-type: upper-roman; }
         nav.contents ul { margin: 0 0 1rem; padding: 0; list-style: none; }
         nav.contents li { margin: .3rem 0; padding-left: 2rem; }
         /* Floated, the number is not underlined with the link and the space after it collapses. */

@@ -1,15 +1,23 @@
 using System.Text;
 
-namespace PolicyBuild.Import.Writing;
+using System.Text.RegularExpressions;
 
-/// <summary>Lowercase-hyphenated ids from text: "Personal use of social media" → <c>personal-use-of-social-media</c>.</summary>
-internal static class Slug
+namespace PolicyBuild.Model;
+
+/// <summary>
+/// Lowercase-hyphenated names (ids, file and folder names, short names): "Personal use of social media"
+/// → <c>personal-use-of-social-media</c>. The one place that says what a slug is and makes one.
+/// </summary>
+public static partial class Slug
 {
     public const int MaxLength = 40;
 
     // Accented letters folded by hand: the build runs with invariant globalization, where Normalize does nothing.
     private const string Accented = "àáâãäåāçèéêëēìíîïīñòóôõöøōùúûüūýÿŷŵ";
     private const string Plain = "aaaaaaaceeeeeiiiiinooooooouuuuuyyyw";
+
+    /// <summary>Lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters.</summary>
+    public static bool IsValid(string name) => name.Length <= 64 && Pattern().IsMatch(name);
 
     /// <summary>The first <paramref name="maxWords"/> words, cut at a word boundary to fit <see cref="MaxLength"/>; empty when there are none.</summary>
     public static string Of(string text, int maxWords = int.MaxValue)
@@ -43,4 +51,7 @@ internal static class Slug
 
         return slug.ToString();
     }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
 }
