@@ -54,18 +54,18 @@ public static class PolicyGen
 
     public static readonly Gen<GenPolicy> Policy = SectionShape.List[1, 4].Select(sections => ResolveReferences(Name(sections), "n"));
 
-    /// <summary>Ids: mostly words with a counter, sometimes one letter (<c>10-a.md</c>, folder <c>10-z</c>) or a front-matter <c>id:</c>.</summary>
+    /// <summary>Ids: mostly words with a counter, sometimes the shortest allowed, two letters (<c>10-aa.md</c>, folder <c>10-zz</c>), or a front-matter <c>id:</c>.</summary>
     private static GenPolicy Name(List<(int IdStyle, string Title, GenParagraph? Intro, List<(int, string?, ImmutableList<GenBlock>)> Clauses)> shapes)
     {
         var clauseCount = 0;
         var sections = shapes.Select((s, i) =>
         {
-            var sectionId = s.IdStyle == 0 ? ((char)('z' - i)).ToString() : $"{Words.Slugs[s.IdStyle % Words.Slugs.Length]}-s{i + 1}";
+            var sectionId = s.IdStyle == 0 ? new string((char)('z' - i), 2) : $"{Words.Slugs[s.IdStyle % Words.Slugs.Length]}-s{i + 1}";
             var clauses = s.Clauses.Select(c =>
             {
                 var (style, title, blocks) = c;
                 var n = clauseCount++;
-                var id = style == 0 && n < 10 ? ((char)('a' + n)).ToString() : $"{Words.Slugs[style % Words.Slugs.Length]}-{n + 1}";
+                var id = style == 0 && n < 10 ? new string((char)('a' + n), 2) : $"{Words.Slugs[style % Words.Slugs.Length]}-{n + 1}";
                 return new GenClause(id, title, blocks, IdInFrontMatter: style == 1);
             });
             return new GenSection(sectionId, s.Title, s.Intro, [.. clauses]);

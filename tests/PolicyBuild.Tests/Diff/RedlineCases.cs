@@ -93,9 +93,9 @@ public static class RedlineCases
         Case("paragraph-style-changed",
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("guidance", "Follow the guidance.\n\nThink before you post.")]),
             d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("guidance", "Follow the guidance.\n\n> Think before you post.")])),
-        Case("one-character-ids",
-            b => b.Section("z", "Introduction", [("a", "The first clause."), ("q", "The second clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules),
-            d => d.Section("z", "Introduction", [("q", "The second clause, moved first."), ("a", "The first clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules)),
+        Case("two-character-ids",
+            b => b.Section("zz", "Introduction", [("aa", "The first clause."), ("qq", "The second clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules),
+            d => d.Section("zz", "Introduction", [("qq", "The second clause, moved first."), ("aa", "The first clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules)),
     ];
 
     private const string RolesTable = "| Role | Duty |\n| --- | --- |\n| Manager | Approves accounts |\n| Officer | Posts content |";
