@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using PolicyBuild.Import.Notes;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace PolicyBuild.Import.Metadata;
 
@@ -39,9 +41,26 @@ internal static class PolicyYamlWriter
         return yaml.ToString();
     }
 
-    /// <summary>YAML double-quoted: any text is safe, including ': ', '#' and quotes.</summary>
-    public static string Quote(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// A YAML double-quoted scalar as YamlDotNet's emitter writes it, on one line: any text is safe,
+    /// ': ', '#', quotes, line breaks and control characters included.
+    /// </summary>
+    public static string Quote(string text)
+    {
+        if (text.Length == 0)
+        {
+            return "\"\""; // the emitter would open an explicit document ("--- \"\"") for an empty root
+        }
+
+        using var output = new StringWriter();
+        var emitter = new Emitter(output, EmitterSettings.Default.WithBestWidth(int.MaxValue));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        emitter.Emit(new Scalar(null, null, text, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        return output.ToString().TrimEnd('\r', '\n');
+    }
 
     /// <param name="yaml">The file so far.</param>
     /// <param name="indent">Two spaces inside a mapping.</param>
