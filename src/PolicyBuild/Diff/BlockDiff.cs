@@ -82,7 +82,9 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
             var diff = RunDiff.Compare(oldParagraph.Runs, newParagraph.Runs, keep, showDeletions);
             WordsInserted += diff.WordsInserted;
             WordsDeleted += diff.WordsDeleted;
-            return newParagraph with { Runs = diff.Runs, Mark = keep };
+            // A style change of a paragraph that stays is tracked too; inside a move the new copy is new anyway.
+            var oldStyle = keep is null && oldParagraph.StyleId != newParagraph.StyleId ? oldParagraph.StyleId : null;
+            return newParagraph with { Runs = diff.Runs, Mark = keep, OldStyleId = oldStyle };
         }
 
         if (oldBlock is LayoutTable oldTable && newBlock is LayoutTable newTable)

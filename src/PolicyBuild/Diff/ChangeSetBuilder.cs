@@ -16,6 +16,10 @@ public static class ChangeSetBuilder
         var clauses = ImmutableArray.CreateBuilder<ClauseChange>();
         var sections = ImmutableArray.CreateBuilder<SectionChange>();
 
+        // A clause that moved only because its whole section did is not a move of its own: the
+        // section's move says it once, and the clause's new number follows from it.
+        var movedSections = redline.Outcomes.Where(o => UnitKeys.IsSection(o.UnitKey) && o.Kind == UnitChangeKind.Moved)
+            .Select(o => UnitKeys.IdOf(o.UnitKey)).ToHashSet(StringComparer.Ordinal);
         foreach (var outcome in redline.Outcomes)
         {
             var id = UnitKeys.IdOf(outcome.UnitKey);
@@ -23,7 +27,9 @@ public static class ChangeSetBuilder
             {
                 oldClauses.TryGetValue(id, out var before);
                 newClauses.TryGetValue(id, out var after);
-                if (ClauseKind(outcome, before, after) is { } kind)
+                var withItsSection = outcome.Kind == UnitChangeKind.Moved && before.Section is { } from && after.Section is { } to
+                    && from.Id == to.Id && movedSections.Contains(to.Id);
+                if (ClauseKind(withItsSection ? outcome with { Kind = UnitChangeKind.Changed } : outcome, before, after) is { } kind)
                 {
                     var (clause, section) = after.Clause is not null ? after : before;
                     clauses.Add(new ClauseChange(kind, id, before.Clause?.Number, after.Clause?.Number, section?.Title ?? string.Empty,

@@ -15,7 +15,9 @@ internal static class ChangeSummary
         foreach (var move in clauses.Where(c => c.Kind == ChangeKind.Moved))
         {
             var edited = move.WordsInserted + move.WordsDeleted > 0 ? " (amended)" : string.Empty;
-            lines.Add(new SummaryLine("moved", $"Move of {move.OldNumber} to {move.NewNumber}{edited}", [move.NewNumber!]));
+            // Neighbours reordered can leave a moved clause its number: say where it went, not "3.3 to 3.3".
+            var destination = move.OldNumber == move.NewNumber ? $" to a new place in section {SectionOf(move.NewNumber!)}" : $" to {move.NewNumber}";
+            lines.Add(new SummaryLine("moved", $"Move of {move.OldNumber}{destination}{edited}", [move.NewNumber!]));
         }
 
         // Clauses of a removed section are covered by "Removal of section N".
@@ -29,7 +31,8 @@ internal static class ChangeSummary
                 ChangeKind.Added => $"Addition of section {section.NewNumber} ({section.NewTitle})",
                 ChangeKind.Removed => $"Removal of section {section.OldNumber} ({section.OldTitle})",
                 ChangeKind.Retitled => $"Retitling of section {section.NewNumber} from \u201c{section.OldTitle}\u201d to \u201c{section.NewTitle}\u201d",
-                ChangeKind.Moved => $"Move of section {section.OldNumber} to section {section.NewNumber}",
+                ChangeKind.Moved => $"Move of section {section.OldNumber} ({section.NewTitle}) to section {section.NewNumber}",
+                ChangeKind.Amended => $"Amendment of the introduction to section {section.NewNumber} ({section.NewTitle})",
                 _ => null,
             };
             if (text is not null)
@@ -52,6 +55,8 @@ internal static class ChangeSummary
 
         return lines.ToImmutable();
     }
+
+    private static string SectionOf(string number) => number[..number.IndexOf('.')];
 
     private static void Add(ImmutableArray<SummaryLine>.Builder lines, string kind, string verb, IEnumerable<string> numbers)
     {

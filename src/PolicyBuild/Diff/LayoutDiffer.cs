@@ -39,7 +39,7 @@ public sealed class LayoutDiffer
                 if (newKeys.Contains(unit.Key))
                 {
                     var revision = new Revision(RevisionKind.MovedFrom, MoveName: MoveName(unit.Key, moveNames));
-                    blocks.AddRange(unit.Blocks.Select(b => BlockDiff.Mark(b, revision)));
+                    blocks.AddRange(unit.Blocks.Select(b => OwnLists(BlockDiff.Mark(b, revision))));
                 }
                 else
                 {
@@ -102,6 +102,10 @@ public sealed class LayoutDiffer
 
         return name;
     }
+
+    /// <summary>The moved-away copy's lists count on their own, not on from the moved-here copy of the same lists.</summary>
+    private static LayoutBlock OwnLists(LayoutBlock block) =>
+        block is LayoutParagraph { List: { } list } p ? p with { List = list with { InstanceKey = list.InstanceKey + "@moved-from" } } : block;
 
     private static bool IsTracked(LayoutBlock block) => block is not (LayoutTableOfContents or LayoutPageBreak);
 

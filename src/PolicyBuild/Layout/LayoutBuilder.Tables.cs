@@ -35,6 +35,13 @@ public sealed partial class LayoutBuilder
             rows.Add(new LayoutRow(cells.ToImmutable(), row.IsHeader));
         }
 
-        return new LayoutTable(context.UnitKey, rows.ToImmutable());
+        // Short rows are filled with empty cells, so every version of a table is rectangular: a
+        // redline that mixes the rows of two versions of different widths then writes each row as it was.
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Length);
+        return new LayoutTable(context.UnitKey, [.. rows.Select(r => r.Cells.Length == columns ? r : r with
+        {
+            Cells = r.Cells.AddRange(Enumerable.Range(0, columns - r.Cells.Length).Select(_ =>
+                new LayoutCell([new LayoutParagraph(context.UnitKey, r.IsHeader ? StyleIds.TableHeading : StyleIds.TableText, [])]))),
+        })]);
     }
 }

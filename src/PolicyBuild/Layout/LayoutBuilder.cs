@@ -62,15 +62,17 @@ public sealed partial class LayoutBuilder(MarkdownPipeline pipeline)
     private void AddContainer(CustomContainer container, LayoutBuildState state)
     {
         var attributes = container.TryGetAttributes();
-        var id = attributes?.Id;
-        var number = attributes?.Properties?.FirstOrDefault(p => p.Key == "number").Value;
+        // Markdig does not read a one-character '#a' as an id (the whole block is then left unparsed),
+        // so our templates write 'id=a'; '#id' still works for longer ids.
+        var id = attributes?.Id ?? Property(attributes, "id");
+        var number = Property(attributes, "number");
         switch (container.Info)
         {
             case "toc":
                 state.Blocks.Add(new LayoutTableOfContents(UnitKeys.Frame(id ?? "toc"), []));
                 return;
             case "clause" or "section" when id is null || number is null:
-                throw Error(container, $"'::: {container.Info}' needs an id and a number, e.g. '::: {container.Info} {{#some-id number=5}}'", state);
+                throw Error(container, $"'::: {container.Info}' needs an id and a number, e.g. '::: {container.Info} {{id=some-id number=5}}'", state);
             case "clause":
                 state.PendingLeadIn = new LeadIn(number!, RunKind.ClauseNumber, id!);
                 AddChildren(container, new BlockContext(UnitKeys.Clause(id!), StyleIds.Clause, StyleIds.ClauseContinuation), state);
@@ -93,6 +95,9 @@ public sealed partial class LayoutBuilder(MarkdownPipeline pipeline)
 
         state.PendingLeadIn = null;
     }
+
+    private static string? Property(HtmlAttributes? attributes, string key) =>
+        attributes?.Properties?.FirstOrDefault(p => p.Key == key).Value;
 
     private void AddChildren(ContainerBlock container, BlockContext context, LayoutBuildState state)
     {

@@ -4,8 +4,9 @@ namespace PolicyBuild.Layout;
 
 /// <summary>A paragraph with a style from the reference document.</summary>
 /// <param name="Bookmark">The id a cross-reference or contents entry links to, if any.</param>
-/// <param name="Mark">A tracked change of the paragraph mark itself.</param>
+/// <param name="Mark">The paragraph as a whole inserted, deleted or moved (how its mark is tracked is the writer's choice).</param>
 /// <param name="Comment">A comment anchored on the paragraph (a clause's change note in a marked document).</param>
+/// <param name="OldStyleId">In a redline, the baseline's style of a matched paragraph whose style changed (<c>w:pPrChange</c>).</param>
 public sealed record LayoutParagraph(
     string UnitKey,
     string StyleId,
@@ -13,7 +14,8 @@ public sealed record LayoutParagraph(
     ListMarker? List = null,
     string? Bookmark = null,
     Revision? Mark = null,
-    string? Comment = null) : LayoutBlock(UnitKey)
+    string? Comment = null,
+    string? OldStyleId = null) : LayoutBlock(UnitKey)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }

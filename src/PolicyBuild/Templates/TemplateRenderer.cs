@@ -8,7 +8,7 @@ namespace PolicyBuild.Templates;
 
 /// <summary>
 /// Renders a Scriban template to Markdown in strict mode: an undefined variable or member is a
-/// located error, not an empty string; loops and recursion are bounded.
+/// located error, not an empty string; loops and recursion are bounded; output is never cut.
 /// </summary>
 public sealed class TemplateRenderer(TemplateSet templates)
 {
@@ -32,6 +32,9 @@ public sealed class TemplateRenderer(TemplateSet templates)
             EnableRelaxedMemberAccess = false,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
+            // Scriban cuts strings and output at 1 MiB by default, silently: a long policy would lose
+            // its last clauses. No limit here; loops and recursion are what is bounded.
+            LimitToString = 0,
             TemplateLoader = new SafeTemplateLoader(templates),
             MemberRenamer = member => member.Name,
         };

@@ -62,7 +62,43 @@ public static class RedlineCases
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], ("surveillance", "Accounts must not be used for surveillance.[^1]\n\n[^1]: Covert surveillance needs authorisation under RIPA."), .. Rules[1..]]),
             d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
         new RedlineCase("empty-baseline", new TestPolicy(), Standard(new TestPolicy())),
+
+        // The shapes issue 11 found, each as found: LibreOffice left or joined paragraphs in all of them.
+        Case("words-added-at-end-then-a-paragraph-inserted",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("greek", "Alpha beta gamma\n\nZeta")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("greek", "Alpha beta gamma.\n\nA new paragraph.\n\nZeta")])),
+        Case("words-added-at-end-and-start-of-neighbours",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("greek", "Alpha beta gamma\n\nZeta eta")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("greek", "Alpha beta gamma.\n\nNow Zeta eta")])),
+        Case("paragraph-deleted-before-a-table",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles are:\n\nThis goes.\n\n{RolesTable}")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles are:\n\n{RolesTable}")])),
+        Case("paragraph-and-table-inserted",
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], ("roles", $"Roles are set out below.\n\n{RolesTable}"), .. Rules[1..]])),
+        Case("clause-with-table-moved",
+            b => b.Section("intro", "Introduction", [.. Intro, ("roles", $"Roles are:\n\n{RolesTable}")]).Section("rules", "Rules", Rules),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles are:\n\n{RolesTable}")])),
+        Case("clause-with-list-moved-and-edited",
+            b => b.Section("intro", "Introduction", [.. Intro, ("channels", "Approved channels are:\n\n- Facebook\n- Twitter")]).Section("rules", "Rules", Rules),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [("channels", "Approved channels are:\n\n- Facebook\n- LinkedIn\n- Twitter"), .. Rules])),
+        Case("sections-reordered", d => d.Section("rules", "Rules", Rules).Section("intro", "Introduction", Intro)),
+        Case("neighbours-swapped", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], Rules[2], Rules[1], Rules[3]])),
+        Case("two-sections-and-their-contents-entries-removed",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules).Section("learning", "Learning", ("induction", "New staff attend an induction."))
+                .Section("review", "Review", ("review-cycle", "The policy is reviewed annually.")),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
+        Case("table-column-added",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", RolesTable)]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", "| Role | Duty | Since |\n| --- | --- | --- |\n| Manager | Approves accounts | 2018 |\n| Officer | Posts content | 2020 |")])),
+        Case("paragraph-style-changed",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("guidance", "Follow the guidance.\n\nThink before you post.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("guidance", "Follow the guidance.\n\n> Think before you post.")])),
+        Case("two-character-ids",
+            b => b.Section("zz", "Introduction", [("aa", "The first clause."), ("qq", "The second clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules),
+            d => d.Section("zz", "Introduction", [("qq", "The second clause, moved first."), ("aa", "The first clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules)),
     ];
+
+    private const string RolesTable = "| Role | Duty |\n| --- | --- |\n| Manager | Approves accounts |\n| Officer | Posts content |";
 
     /// <summary>The baseline every case starts from unless it says otherwise.</summary>
     private static TestPolicy Standard(TestPolicy policy) => policy.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules);

@@ -1,3 +1,4 @@
+using PolicyBuild.RedlineHarness.Judging;
 using PolicyBuild.Publishing.LibreOffice;
 using PolicyBuild.Tests.Cli;
 using PolicyBuild.Tests.Publishing.LibreOffice;

@@ -21,9 +21,9 @@ public class PolicyTemplateTests
         Assert.StartsWith("Officers' Social Media Policy {.title}\n", markdown);
         Assert.Contains("DRAFT for consideration by the Human Resources and Council Tax Committee on 7 July 2021 {.draft-notice}", markdown);
         Assert.Contains("| Version | 2.0 |", markdown);
-        Assert.Contains("::: section {#personal-use number=5}\n# Personal use of social media", markdown);
-        Assert.Matches(@"::: clause \{#business-contacts number=5\.12\}\n+Staff should generally avoid adding business contacts", markdown);
-        Assert.Matches(@"::: clause \{#abuse-support number=6\.10\}\n+Support for staff \{\.clause-title\}\n+Staff who run", markdown);
+        Assert.Contains("::: section {id=personal-use number=5}\n# Personal use of social media", markdown);
+        Assert.Matches(@"::: clause \{id=business-contacts number=5\.12\}\n+Staff should generally avoid adding business contacts", markdown);
+        Assert.Matches(@"::: clause \{id=abuse-support number=6\.10\}\n+Support for staff \{\.clause-title\}\n+Staff who run", markdown);
         Assert.Contains("[^no-investigatory-use-corporate-1]", markdown);
         Assert.DoesNotContain("\r", markdown);
     }

@@ -6,7 +6,7 @@ namespace PolicyBuild.Tests.TestSupport;
 /// </summary>
 public sealed class TestPolicy
 {
-    private readonly List<(string Folder, string Title, List<(string File, string Text)> Clauses)> _sections = [];
+    private readonly List<(string Folder, string Title, string Intro, List<(string File, string Text)> Clauses)> _sections = [];
     private string _metadata = Metadata();
 
     public static string Metadata(string version = "1.0", string status = "adopted", string cycle = "annually", string extra = "") => $"""
@@ -34,10 +34,14 @@ public sealed class TestPolicy
     }
 
     /// <param name="clauses">Each clause as <c>(slug, text)</c>; the file is <c>NN-slug.md</c>.</param>
-    public TestPolicy Section(string slug, string title, params (string Slug, string Text)[] clauses)
+    public TestPolicy Section(string slug, string title, params (string Slug, string Text)[] clauses) =>
+        SectionWithIntro(slug, title, string.Empty, clauses);
+
+    /// <param name="intro">The paragraph after the section's heading in <c>_section.md</c>.</param>
+    public TestPolicy SectionWithIntro(string slug, string title, string intro, params (string Slug, string Text)[] clauses)
     {
         var folder = $"{(_sections.Count + 1) * 10}-{slug}";
-        _sections.Add((folder, title, clauses.Select((c, i) => ($"{(i + 1) * 10}-{c.Slug}.md", c.Text)).ToList()));
+        _sections.Add((folder, title, intro, clauses.Select((c, i) => ($"{(i + 1) * 10}-{c.Slug}.md", c.Text)).ToList()));
         return this;
     }
 
@@ -45,11 +49,11 @@ public sealed class TestPolicy
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "policy.yml"), _metadata);
-        foreach (var (folder, title, clauses) in _sections)
+        foreach (var (folder, title, intro, clauses) in _sections)
         {
             var sectionDir = Path.Combine(directory, folder);
             Directory.CreateDirectory(sectionDir);
-            File.WriteAllText(Path.Combine(sectionDir, "_section.md"), $"# {title}\n");
+            File.WriteAllText(Path.Combine(sectionDir, "_section.md"), intro.Length == 0 ? $"# {title}\n" : $"# {title}\n\n{intro}\n");
             foreach (var (file, text) in clauses)
             {
                 File.WriteAllText(Path.Combine(sectionDir, file), text + "\n");

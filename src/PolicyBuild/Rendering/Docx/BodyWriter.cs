@@ -5,15 +5,17 @@ using PolicyBuild.Layout;
 namespace PolicyBuild.Rendering.Docx;
 
 /// <summary>
-/// Writes the body blocks in order. Moved content is wrapped in named move ranges that start in
-/// the first paragraph of a move and end in its last, as Word expects.
+/// Writes the body blocks in order. The blocks are first laid out as the flow of body
+/// paragraphs and tables Word will see (contents entries and page-break paragraphs included),
+/// so that <see cref="ParagraphMarks"/> can decide every tracked paragraph mark from its
+/// neighbours. Moved content is wrapped in named move ranges that start in the first paragraph
+/// of a move and end in its last, as Word expects.
 /// </summary>
 internal sealed class BodyWriter
 {
     private readonly RenderState _state;
     private readonly ParagraphWriter _paragraphs;
     private readonly TableWriter _tables;
-    private readonly TocWriter _toc;
     private readonly SectionWriter _sections;
 
     public BodyWriter(RenderState state, SectionWriter sections)
@@ -22,55 +24,103 @@ internal sealed class BodyWriter
         _sections = sections;
         _paragraphs = new ParagraphWriter(state);
         _tables = new TableWriter(state, _paragraphs);
-        _toc = new TocWriter(_paragraphs, state);
     }
+
+    /// <param name="IsTocEntry">A contents entry: its page number (a PAGEREF field) follows its text.</param>
+    /// <param name="NewSection">The paragraph closes a section; the next starts on a new page with these header facts.</param>
+    private sealed record FlowItem(
+        LayoutParagraph? Paragraph,
+        LayoutTable? Table,
+        OpenXmlElement[]? Before = null,
+        OpenXmlElement[]? After = null,
+        bool PageBreakBefore = false,
+        bool IsTocEntry = false,
+        DocumentInfo? NewSection = null);
 
     public IEnumerable<OpenXmlElement> Write(IReadOnlyList<LayoutBlock> blocks)
     {
-        var moves = MoveRanges.Find(blocks);
+        var flow = Flow(blocks);
+        LayoutBlock[] blocksAsWritten = [.. flow.Select(f => (LayoutBlock?)f.Paragraph ?? f.Table!)];
+        var marks = ParagraphMarks.Assign(blocksAsWritten);
+        var later = InsertionStamps.Later([.. flow.Select(f => f.Paragraph)], marks);
+        var moves = MoveRanges.Find(blocksAsWritten);
         var openRanges = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < blocks.Count; i++)
+        for (var i = 0; i < flow.Count; i++)
         {
-            switch (blocks[i])
+            if (flow[i].Table is { } table)
+            {
+                yield return _tables.Write(table);
+                continue;
+            }
+
+            var before = new List<OpenXmlElement>(flow[i].Before ?? []);
+            var after = new List<OpenXmlElement>();
+            _state.PageBreakPending = flow[i].PageBreakBefore;
+            _state.InsertionsLater = later[i];
+            if (flow[i].IsTocEntry)
+            {
+                after.AddRange(TocWriter.PageNumber(flow[i].Paragraph!, _state));
+            }
+
+            if (moves.TryGetValue(i, out var boundary))
+            {
+                OpenRange(boundary, before, openRanges);
+                CloseRange(boundary, after, openRanges);
+            }
+
+            after.AddRange(flow[i].After ?? []);
+            var written = _paragraphs.Write(flow[i].Paragraph!, marks[i], before, after);
+            _state.InsertionsLater = false;
+            if (flow[i].NewSection is { } next)
+            {
+                written.ParagraphProperties!.SectionProperties = _sections.Next(next);
+            }
+
+            yield return written;
+        }
+    }
+
+    /// <summary>Body paragraphs and tables in order; a page break before a table becomes an empty paragraph of its own.</summary>
+    private static List<FlowItem> Flow(IReadOnlyList<LayoutBlock> blocks)
+    {
+        var flow = new List<FlowItem>();
+        var pageBreak = false;
+        foreach (var block in blocks)
+        {
+            switch (block)
             {
                 case LayoutParagraph paragraph:
-                    var before = new List<OpenXmlElement>();
-                    var after = new List<OpenXmlElement>();
-                    if (moves.TryGetValue(i, out var boundary))
-                    {
-                        OpenRange(boundary, before, openRanges);
-                        CloseRange(boundary, after, openRanges);
-                    }
-
-                    yield return _paragraphs.Write(paragraph, before, after);
+                    flow.Add(new FlowItem(paragraph, null, PageBreakBefore: pageBreak));
+                    pageBreak = false;
                     break;
                 case LayoutTable table:
-                    if (_state.PageBreakPending)
+                    if (pageBreak)
                     {
-                        yield return new Paragraph(new ParagraphProperties(new PageBreakBefore()));
-                        _state.PageBreakPending = false;
+                        flow.Add(new FlowItem(new LayoutParagraph(table.UnitKey, StyleIds.BodyText, []), null, PageBreakBefore: true));
+                        pageBreak = false;
                     }
 
-                    yield return _tables.Write(table);
+                    flow.Add(new FlowItem(null, table));
                     break;
                 case LayoutTableOfContents toc:
-                    foreach (var paragraph in _toc.Write(toc))
-                    {
-                        yield return paragraph;
-                    }
-
+                    flow.AddRange(TocWriter.Paragraphs(toc).Select((p, i) => new FlowItem(p.Paragraph, null, p.Before, p.After, i == 0 && pageBreak, p.IsEntry)));
+                    pageBreak = false;
                     break;
-                case LayoutPageBreak { NewSection: { } next }:
+                case LayoutPageBreak { NewSection: { } next } pageBreakToSection:
                     // The closing paragraph of a section holds its properties; the next one starts on a new page.
-                    yield return new Paragraph(new ParagraphProperties(
-                        new ParagraphStyleId { Val = "TocField" }, _sections.Next(next)));
-                    _state.PageBreakPending = false;
+                    flow.Add(new FlowItem(new LayoutParagraph(pageBreakToSection.UnitKey, "TocField", []), null, PageBreakBefore: pageBreak, NewSection: next));
+                    pageBreak = false;
                     break;
                 case LayoutPageBreak:
-                    _state.PageBreakPending = true;
+                    pageBreak = true;
                     break;
             }
         }
+
+        // Every document ends with an empty paragraph of its own: the body's last paragraph mark,
+        // which Word cannot track, so content removed at the end can join it like any other mark.
+        flow.Add(new FlowItem(new LayoutParagraph(string.Empty, StyleIds.BodyText, []), null, PageBreakBefore: pageBreak));
+        return flow;
     }
 
     private void OpenRange(MoveRanges.Boundary boundary, List<OpenXmlElement> before, Dictionary<string, string> open)

@@ -9,9 +9,10 @@ internal sealed class ParagraphWriter(RenderState state)
 {
     private readonly RunWriter _runs = new(state);
 
+    /// <param name="mark">How the paragraph mark is tracked: body paragraphs get it from <see cref="ParagraphMarks"/>.</param>
     /// <param name="before">Elements placed at the start (e.g. a move range start).</param>
     /// <param name="after">Elements placed at the end (e.g. a move range end).</param>
-    public Paragraph Write(LayoutParagraph paragraph, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null)
+    public Paragraph Write(LayoutParagraph paragraph, TrackedMark mark = default, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null)
     {
         var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = paragraph.StyleId } };
         if (state.PageBreakPending)
@@ -28,9 +29,18 @@ internal sealed class ParagraphWriter(RenderState state)
         }
 
         properties.Indentation = state.RenumberedIndent.For(paragraph);
-        if (paragraph.Mark is { } mark)
+        if (mark.IsTracked)
         {
-            properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark.Kind, state));
+            properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark, state));
+        }
+
+        if (paragraph.OldStyleId is { } oldStyle)
+        {
+            properties.ParagraphPropertiesChange = new ParagraphPropertiesChange(
+                new ParagraphPropertiesExtended(new ParagraphStyleId { Val = oldStyle }))
+            {
+                Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date,
+            };
         }
 
         var result = new Paragraph(properties);

@@ -27,6 +27,12 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
     /// <summary>The comments anchored so far, by id, for the comments part.</summary>
     public List<(string Id, string Text)> Comments { get; } = [];
 
+    /// <summary>Set while writing a body paragraph whose insertions are stamped apart (see <see cref="InsertionStamps"/>).</summary>
+    public bool InsertionsLater { get; set; }
+
+    /// <summary>The date of an insertion in the paragraph being written.</summary>
+    public DateTime InsertionDate => InsertionsLater ? Revisions.Date + InsertionStamps.Apart : Revisions.Date;
+
     public string NextId() => (_nextAnnotationId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Relationship id of an external link, made once per distinct URL.</summary>

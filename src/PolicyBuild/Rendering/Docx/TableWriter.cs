@@ -21,13 +21,13 @@ internal sealed class TableWriter(RenderState state, ParagraphWriter paragraphs)
             new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = columnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         foreach (var row in table.Rows)
         {
-            result.Append(WriteRow(row, columns, columnWidth));
+            result.Append(WriteRow(row, columnWidth));
         }
 
         return result;
     }
 
-    private TableRow WriteRow(LayoutRow row, int columns, int columnWidth)
+    private TableRow WriteRow(LayoutRow row, int columnWidth)
     {
         var rowProperties = new TableRowProperties(new CantSplit());
         if (row.IsHeader)
@@ -41,10 +41,11 @@ internal sealed class TableWriter(RenderState state, ParagraphWriter paragraphs)
             rowProperties.Append(TrackedChange.RowMark(mark.Kind, state));
         }
 
+        // Each row keeps its own cells: a row of a narrower version of the table (a redline that added
+        // a column) is not padded, so rejecting gives its cells back exactly (LibreOffice pads a w:gridAfter).
         var result = new TableRow(rowProperties);
-        for (var i = 0; i < columns; i++)
+        foreach (var cell in row.Cells)
         {
-            var cell = i < row.Cells.Length ? row.Cells[i] : new LayoutCell([new LayoutParagraph("", StyleIds.TableText, [])]);
             var cellElement = new TableCell(new TableCellProperties(new TableCellWidth
             {
                 Width = columnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -8,26 +8,27 @@ namespace PolicyBuild.Rendering.Docx;
 /// Writes the contents: one paragraph per entry, linked to its heading, with a PAGEREF field for its page, so
 /// the contents read correctly in Word and LibreOffice without updating anything, and the PDF has page numbers.
 /// </summary>
-internal sealed class TocWriter(ParagraphWriter paragraphs, RenderState state)
+internal static class TocWriter
 {
     private const string FieldStyle = "TocField";
     private const string Instruction = " TOC \\o \"1-1\" \\h \\z \\u ";
 
+    /// <summary>The contents as body paragraphs, each with what goes before and after its runs.</summary>
     /// <remarks>
     /// The field's begin and end sit in paragraphs of their own, never tracked: if they shared a
     /// paragraph with an entry that a redline inserts or deletes, that paragraph could not vanish
     /// when the change is rejected or accepted.
     /// </remarks>
-    public IEnumerable<Paragraph> Write(LayoutTableOfContents toc)
+    public static IEnumerable<(LayoutParagraph Paragraph, OpenXmlElement[]? Before, OpenXmlElement[]? After, bool IsEntry)> Paragraphs(LayoutTableOfContents toc)
     {
-        yield return paragraphs.Write(new LayoutParagraph(toc.UnitKey, FieldStyle, []), toc.IsField ? FieldStart() : null);
+        yield return (new LayoutParagraph(toc.UnitKey, FieldStyle, []), toc.IsField ? FieldStart() : null, null, false);
         foreach (var entry in toc.Entries)
         {
-            yield return paragraphs.Write(entry, after: PageNumber(entry));
+            yield return (entry, null, null, true);
         }
 
-        yield return paragraphs.Write(new LayoutParagraph(toc.UnitKey, FieldStyle, []),
-            after: toc.IsField ? [new Run(new FieldChar { FieldCharType = FieldCharValues.End })] : null);
+        yield return (new LayoutParagraph(toc.UnitKey, FieldStyle, []), null,
+            toc.IsField ? [new Run(new FieldChar { FieldCharType = FieldCharValues.End })] : null, false);
     }
 
     /// <summary>
@@ -37,7 +38,7 @@ internal sealed class TocWriter(ParagraphWriter paragraphs, RenderState state)
     /// inserted when the link is new (an entry that replaced another), deleted when it is gone. A deleted entry's
     /// heading has no bookmark: it keeps only its tab.
     /// </summary>
-    private IEnumerable<OpenXmlElement> PageNumber(LayoutParagraph entry)
+    public static IEnumerable<OpenXmlElement> PageNumber(LayoutParagraph entry, RenderState state)
     {
         var linked = entry.Runs.Where(r => r.Link is ['#', ..]).ToList();
         if (linked.Count == 0)
@@ -60,7 +61,17 @@ internal sealed class TocWriter(ParagraphWriter paragraphs, RenderState state)
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
             ];
-        return revision is { } kind ? [TrackedChange.Wrap(kind, runs, state)] : runs;
+        var removed = linked.Any(r => r.Revision?.Kind is RevisionKind.Deleted or RevisionKind.MovedFrom);
+        if (entry.Mark is null && kept.Count == 0 && added.Count > 0 && removed)
+        {
+            // An entry rewritten in place (another heading now has its number): the old entry's tab goes, the new one's page comes.
+            return [TrackedChange.Wrap(RevisionKind.Deleted, [new Run(new TabChar())], state), TrackedChange.Wrap(RevisionKind.Inserted, runs, state)];
+        }
+
+        // Plain insertions and deletions, as paragraph marks inside moves are (see ParagraphMarks): a page number is no moved text.
+        return revision is { } kind
+            ? [TrackedChange.Wrap(kind switch { RevisionKind.MovedFrom => RevisionKind.Deleted, RevisionKind.MovedTo => RevisionKind.Inserted, _ => kind }, runs, state)]
+            : runs;
     }
 
     private static OpenXmlElement[] FieldStart() =>

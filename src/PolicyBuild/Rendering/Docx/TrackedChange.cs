@@ -12,24 +12,24 @@ internal static class TrackedChange
     {
         OpenXmlCompositeElement wrapper = kind switch
         {
-            RevisionKind.Inserted => new InsertedRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+            RevisionKind.Inserted => new InsertedRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
             RevisionKind.Deleted => new DeletedRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
             RevisionKind.MovedFrom => new MoveFromRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-            RevisionKind.MovedTo => new MoveToRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+            RevisionKind.MovedTo => new MoveToRun { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "formatting changes are not a wrapper"),
         };
         wrapper.Append(runs);
         return wrapper;
     }
 
-    /// <summary>The mark inside <c>w:pPr/w:rPr</c> that tracks the paragraph mark itself.</summary>
-    public static OpenXmlElement ParagraphMark(RevisionKind kind, RenderState state) => kind switch
+    /// <summary>The mark inside <c>w:pPr/w:rPr</c> that tracks the paragraph mark itself (see <see cref="ParagraphMarks"/>).</summary>
+    public static OpenXmlElement ParagraphMark(TrackedMark mark, RenderState state) => mark.Kind switch
     {
-        RevisionKind.Inserted => new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
+        RevisionKind.Inserted => new Inserted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
         RevisionKind.Deleted => new Deleted { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
         RevisionKind.MovedFrom => new MoveFrom { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-        RevisionKind.MovedTo => new MoveTo { Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date },
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "formatting changes do not mark paragraphs"),
+        RevisionKind.MovedTo => new MoveTo { Id = state.NextId(), Author = state.Revisions.Author, Date = state.InsertionDate },
+        _ => throw new ArgumentOutOfRangeException(nameof(mark), mark.Kind, "an untracked mark has no element"),
     };
 
     /// <summary>The row-level mark inside <c>w:trPr</c> for an inserted or deleted table row.</summary>

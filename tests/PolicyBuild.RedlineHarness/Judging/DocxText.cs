@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using RevisionView = PolicyBuild.Publishing.LibreOffice.RevisionView;
 
-namespace PolicyBuild.Tests.TestSupport;
+namespace PolicyBuild.RedlineHarness;
 
 /// <summary>
 /// Reads a .docx body as paragraph texts (table cells included), as if all revisions were accepted

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyBuild.Publishing.LibreOffice;
 
-namespace PolicyBuild.Tests.TestSupport;
+namespace PolicyBuild.RedlineHarness.Judging;
 
 /// <summary>
 /// What two readings of a document must agree on, paragraph by paragraph. Left out: a marked document's key to
