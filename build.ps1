@@ -6,8 +6,9 @@
 #          report, pack, PDF, HTML, manifest) into output/ (default)
 #   test   install LibreOffice and chromium if missing, then run every test (TRX in TestResults/)
 #   build  compile the solution
-#   install  pack the CLI as a .NET tool and install it as the global command `policybuild`
-#          (updating an installed one); ~/.dotnet/tools must be on PATH
+#   install  pack the CLI as a .NET tool (Native AOT on linux-x64, framework-dependent elsewhere)
+#          and install it as the global command `policybuild` (updating an installed one);
+#          ~/.dotnet/tools must be on PATH
 #   clean  remove bin/, obj/, output/ and TestResults/
 param(
     [ValidateSet('pack', 'test', 'build', 'install', 'clean')]
@@ -57,14 +58,23 @@ switch ($Task) {
     'install' {
         $packages = Join-Path $PSScriptRoot 'artifacts/package'
         Remove-Item -Recurse -Force $packages -ErrorAction SilentlyContinue
-        Invoke-Checked 'dotnet' @('pack', 'src/PolicyBuild/PolicyBuild.csproj', '-c', $Configuration, '--nologo', '-v', 'quiet', '-o', $packages)
+        $project = 'src/PolicyBuild/PolicyBuild.csproj'
+        # The tool package points at one package per runtime: Native AOT for linux-x64 (started in
+        # milliseconds, no JIT) and a framework-dependent one ("any") for every other platform.
+        Invoke-Checked 'dotnet' @('pack', $project, '-c', $Configuration, '--nologo', '-v', 'quiet', '-o', $packages)
+        Invoke-Checked 'dotnet' @('pack', $project, '-c', $Configuration, '-r', 'any', '--nologo', '-v', 'quiet', '-o', $packages)
+        if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'X64') {
+            # Native AOT links with the system's C toolchain: install it when missing.
+            Invoke-Checked 'bash' @('scripts/install-aot-toolchain.sh')
+            Invoke-Checked 'dotnet' @('pack', $project, '-c', $Configuration, '-r', 'linux-x64', '--nologo', '-v', 'quiet', '-o', $packages)
+        }
         # A rebuilt package keeps its version, and NuGet would install its cached copy of that version:
-        # remove the installed tool and the cached package, then install the one just packed.
+        # remove the installed tool and the cached packages (pointer and per-runtime), then install the one just packed.
         if ((& dotnet tool list --global) -match '^policybuild\s') {
             Invoke-Checked 'dotnet' @('tool', 'uninstall', '--global', 'PolicyBuild')
         }
         $cache = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
-        Remove-Item -Recurse -Force (Join-Path $cache.Trim() 'policybuild') -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force (Join-Path $cache.Trim() 'policybuild*') -ErrorAction SilentlyContinue
         Invoke-Checked 'dotnet' @('tool', 'install', '--global', 'PolicyBuild', '--add-source', $packages, '--ignore-failed-sources')
         $tools = Join-Path $HOME '.dotnet/tools'
         if (-not (($env:PATH -split [IO.Path]::PathSeparator) -contains $tools)) {

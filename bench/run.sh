@@ -12,7 +12,7 @@
 #      `soffice --headless --convert-to pdf` of the largest document;   target: <= 1.2x
 #   6. watch: save -> rebuilt redline at 1,000 clauses, beyond the quiet period;   target: <= 100 ms
 #   7. check of 1,000 clauses, process start included (the author-workflow target, < 150 ms).
-# The CLI is published from src/PolicyBuild (Release) as the installed command runs.
+# The CLI is published from src/PolicyBuild (Release, linux-x64: Native AOT) as the installed command runs.
 # Usage: bench/run.sh [runs]        (work folder: $BENCH_DIR, default /tmp/policybuild-bench)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,6 +30,7 @@ need hyperfine hyperfine
 need /usr/bin/time time
 need pandoc pandoc
 bash scripts/install-deps.sh >/dev/null
+bash scripts/install-aot-toolchain.sh >/dev/null
 
 rm -rf "$work" && mkdir -p "$work"
 declare -A ms
