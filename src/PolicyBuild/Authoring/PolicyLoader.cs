@@ -23,12 +23,13 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
     public Policy Load(IPolicyTree tree, DiagnosticBag diagnostics)
     {
         var metadata = MetadataReader.Read(tree, diagnostics);
+        var fragments = PrefetchedFragments.Read(tree);
         var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var sections = ImmutableArray.CreateBuilder<Section>();
         var introLocations = new List<SourceLocation>();
         foreach (var (folder, name) in OrderedFragments(tree, "", tree.ListDirectories(""), isFolder: true, diagnostics))
         {
-            var section = LoadSection(tree, folder, name, sections.Count + 1, ids, introLocations, diagnostics);
+            var section = LoadSection(tree, fragments, folder, name, sections.Count + 1, ids, introLocations, diagnostics);
             if (section is not null)
             {
                 sections.Add(section);
@@ -42,7 +43,7 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
         return policy;
     }
 
-    private Section? LoadSection(IPolicyTree tree, string folder, FragmentName name, int number,
+    private Section? LoadSection(IPolicyTree tree, PrefetchedFragments fragments, string folder, FragmentName name, int number,
         Dictionary<string, SourceLocation> ids, List<SourceLocation> introLocations, DiagnosticBag diagnostics)
     {
         var sectionPath = $"{folder}/{SectionFile}";
@@ -54,7 +55,7 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
             return null;
         }
 
-        var fragment = FragmentReader.Read(tree, sectionPath, name.Slug, diagnostics);
+        var fragment = fragments.Take(tree, sectionPath, name.Slug, diagnostics);
         var (title, intro, introLocation) = SectionHeading.Split(fragment.Body, location.Offset(fragment.BodyLine - 1), diagnostics);
         Register(fragment.Id, fragment.IdLocation ?? location, ids, diagnostics);
 
@@ -67,7 +68,7 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
         foreach (var (stem, clauseName) in OrderedFragments(tree, folder, clauseFiles, isFolder: false, diagnostics))
         {
             var path = $"{folder}/{stem}.md";
-            var clauseFragment = FragmentReader.Read(tree, path, clauseName.Slug, diagnostics);
+            var clauseFragment = fragments.Take(tree, path, clauseName.Slug, diagnostics);
             var fileLocation = new SourceLocation(tree.DisplayPath(path));
             Register(clauseFragment.Id, clauseFragment.IdLocation ?? fileLocation, ids, diagnostics);
             if (string.IsNullOrWhiteSpace(clauseFragment.Body))

@@ -24,26 +24,38 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         // build: start it on the other core while the policy is loaded and laid out, then write the
         // clean document there while the baseline is loaded, laid out and compared.
         var writer = Task.Run(() => toolchain.Writer);
-        var policy = Step(options, "load", () => Load(policyDirectory));
+        // A baseline named on the command line is loaded and laid out on the other core while the
+        // draft is; one named in policy.yml as soon as the draft is loaded, beside its layout.
+        var baselineFromCommandLine = options.Baseline is { } spec ? new BaselineReference(spec, new SourceLocation("--baseline")) : null;
+        var baselineWork = baselineFromCommandLine is null ? null : Task.Run(() => LoadBaseline(baselineFromCommandLine, policyDirectory, options));
+        Policy policy;
+        try
+        {
+            policy = Step(options, "load", () => Load(policyDirectory));
+        }
+        catch
+        {
+            // The draft's errors come first, as when the baseline was loaded after it.
+            baselineWork?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            throw;
+        }
+
+        var baselineReference = baselineFromCommandLine ?? policy.Metadata.Baseline;
+        baselineWork ??= baselineReference is null ? null : Task.Run(() => LoadBaseline(baselineReference, policyDirectory, options));
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
         var clean = Step(options, "layout", () => toolchain.Layout.Render(policy));
         var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean)));
 
-        var baselineReference = options.Baseline is { } spec
-            ? new BaselineReference(spec, new SourceLocation("--baseline"))
-            : policy.Metadata.Baseline;
         ChangeSet? changes = null;
         Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
         var revisions = RevisionAttribution.For(policy, policyDirectory, options);
         LayoutDocument? marked = null;
         Task<byte[]>? json = null;
         var warnings = new List<Diagnostic>();
-        if (baselineReference is not null)
+        if (baselineWork is not null)
         {
-            var baselineTree = BaselineResolver.Resolve(baselineReference, policyDirectory, options.Baseline is not null);
-            var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(baselineTree));
-            var baselineLayout = Step(options, "layout baseline", () => toolchain.Layout.Render(baseline));
+            var (baselineTree, baseline, baselineLayout) = Await(baselineWork);
             var redline = Step(options, "redline", () => new LayoutDiffer().Compare(baselineLayout, clean));
             var changeSet = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
             marked = MarkedDocument.Compose(redline, changeSet, MarkedInfo(clean.Info, policy));
@@ -86,6 +98,13 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         }
 
         return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory, warnings);
+    }
+
+    private (IPolicyTree Tree, Policy Policy, LayoutDocument Layout) LoadBaseline(BaselineReference reference, string policyDirectory, BuildOptions options)
+    {
+        var tree = BaselineResolver.Resolve(reference, policyDirectory, options.Baseline is not null);
+        var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(tree));
+        return (tree, baseline, Step(options, "layout baseline", () => toolchain.Layout.Render(baseline)));
     }
 
     /// <summary>The result of work run on another core, its exception rethrown as it was (not wrapped).</summary>
