@@ -34,7 +34,7 @@ public sealed class FolderBoundary
     public string Resolve(string path, string display, bool mustExist = true)
     {
         var full = Path.GetFullPath(path);
-        var real = RealPath(full)
+        var real = RealPathUnderRoot(full)
             ?? throw new PolicyBuildException(new SourceLocation(display), "the chain of symbolic links does not end (a loop): replace the link with the file");
         if (!IsInside(real))
         {
@@ -54,11 +54,27 @@ public sealed class FolderBoundary
     private bool IsInside(string real) =>
         real == _realRoot || real.StartsWith(_realRoot.EndsWith(Path.DirectorySeparatorChar) ? _realRoot : _realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary>Like realpath(3), but a missing last part is allowed; null for a loop of links.</summary>
-    public static string? RealPath(string fullPath)
+    /// <summary>
+    /// The real path of a path inside <see cref="Root"/>, resolved from the root's real path (known
+    /// since construction) rather than from '/': a policy's thousand files need not each have every
+    /// folder above the policy looked up again.
+    /// </summary>
+    private string? RealPathUnderRoot(string fullPath)
     {
-        var pending = new Stack<string>(Split(fullPath).Reverse());
-        var current = Path.GetPathRoot(fullPath) ?? "/";
+        var rootPrefix = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
+        return fullPath.StartsWith(rootPrefix, StringComparison.Ordinal)
+            ? RealPath(_realRoot, fullPath[rootPrefix.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+            : RealPath(fullPath);
+    }
+
+    /// <summary>Like realpath(3), but a missing last part is allowed; null for a loop of links.</summary>
+    public static string? RealPath(string fullPath) => RealPath(Path.GetPathRoot(fullPath) ?? "/", Split(fullPath));
+
+    /// <summary>Resolves <paramref name="parts"/> one by one from the real folder <paramref name="start"/>.</summary>
+    private static string? RealPath(string start, IEnumerable<string> parts)
+    {
+        var pending = new Stack<string>(parts.Reverse());
+        var current = start;
         var hops = 0;
         while (pending.Count > 0)
         {
