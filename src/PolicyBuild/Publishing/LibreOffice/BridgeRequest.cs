@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PolicyBuild.Publishing.LibreOffice;
@@ -21,6 +22,7 @@ internal sealed record BridgeRequest
     [JsonPropertyName("title")]
     public string? Title { get; init; }
 
-    [JsonPropertyName("revisions")]
-    public string? Revisions { get; init; }
+    /// <summary>An extension operation's own members (get-only: System.Text.Json binds extension data no other way).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement> Arguments { get; } = new(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PolicyBuild.Publishing.LibreOffice;
@@ -28,10 +29,7 @@ internal sealed record BridgeResponse
     [JsonPropertyName("profile")]
     public string? Profile { get; init; }
 
-    /// <summary>On the readiness line: whether paragraphs are read inside soffice (fast) or over UNO.</summary>
-    [JsonPropertyName("inProcessWalker")]
-    public bool? InProcessWalker { get; init; }
-
-    [JsonPropertyName("paragraphs")]
-    public List<BridgeParagraph>? Paragraphs { get; init; }
+    /// <summary>An extension operation's answer: every member not named above (settable: the deserializer fills it).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Results { get; set; }
 }
