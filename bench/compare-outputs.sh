@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # One copy of the inputs for both sides, so paths in outputs are the same.
 cp -r "$after/policy-src" "$work/inputs/policy-src"
 dotnet run -c Release --project "$after/bench/PolicyBuild.Bench" -- generate "$work/inputs/synthetic" 1000 > "$work/generate.log"
-large=$(find "$work/inputs/synthetic" -maxdepth 1 -mindepth 1 -type d | sort | head -1)
+large="$work/inputs/synthetic/n1000-draft"; large_baseline="$work/inputs/synthetic/n1000-baseline"
 
 run() { # side name command...: stdout, stderr and exit code into the run's logs
   local side=$1 name=$2; shift 2
@@ -30,7 +30,7 @@ for side in before after; do
   out="$work/run"; mkdir -p "$out/logs"
   templates=(--templates "$root/templates")
   run "$side" build-sample build policy-src/social-media --pdf --html --out "$out/sample" "${templates[@]}"
-  run "$side" build-large build "$large" --out "$out/large" "${templates[@]}"
+  run "$side" build-large build "$large" --baseline "$large_baseline" --out "$out/large" "${templates[@]}"
   if [ "$side" = before ]; then # the Word documents import and review read: the before side's
     mkdir -p "$work/inputs/docx" && cp "$out"/sample/social-media/*.docx "$work/inputs/docx/"
   fi
@@ -38,8 +38,8 @@ for side in before after; do
   run "$side" check-large check "$large" --today 2025-01-01 "${templates[@]}"
   run "$side" diff diff policy-src/social-media "${templates[@]}"
   run "$side" diff-json --json diff policy-src/social-media "${templates[@]}"
-  run "$side" diff-large --json diff "$large" "${templates[@]}"
-  run "$side" init init waste-collection --in "$out/init/waste-collection" --date 2025-04-01 "${templates[@]}"
+  run "$side" diff-large --json diff "$large" --baseline "$large_baseline" "${templates[@]}"
+  run "$side" init init waste-collection --in "$out/init" --date 2025-04-01 "${templates[@]}"
   run "$side" import import "$work/inputs/docx/social-media.docx" --to "$out/import/social-media" "${templates[@]}"
   run "$side" import-marked import "$work/inputs/docx/social-media-marked-revisions.docx" --accept-revisions --to "$out/import/marked" "${templates[@]}"
   run "$side" review review "$work/inputs/docx/social-media-marked-revisions.docx" --policy policy-src/social-media --comments "$out/review.md" "${templates[@]}"
