@@ -35,7 +35,7 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         try
         {
             run = await new Publisher(libreOffice)
-                .RunAsync(policies, directory => new Toolchain(TemplateSet.Locate(templates, directory)), options, ct)
+                .RunAsync(policies, new ToolchainCache(templates).For, options, ct)
                 .ConfigureAwait(false);
         }
         catch (PolicyBuildException ex)
