@@ -14,7 +14,8 @@ namespace PolicyBuild.Publishing;
 /// item; with <see cref="BuildOptions.Html"/>, HTML of the clean and marked documents. Nothing is
 /// written here, and the layouts are kept on the result for the other formats.
 /// </summary>
-public sealed class PolicyPackBuilder(Toolchain toolchain)
+/// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
+public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null)
 {
     public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory));
 
@@ -42,8 +43,9 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         if (baselineReference is not null)
         {
             var baselineTree = BaselineResolver.Resolve(baselineReference, policyDirectory, options.Baseline is not null);
-            var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(baselineTree));
-            var baselineLayout = Step(options, "layout baseline", () => toolchain.Layout.Render(baseline));
+            var (baseline, baselineLayout) = baselines is null
+                ? LoadBaseline(baselineTree, options)
+                : baselines.GetOrLoad(baselineTree, policyDirectory, () => LoadBaseline(baselineTree, options));
             var redline = Step(options, "redline", () => new LayoutDiffer().Compare(baselineLayout, clean));
             var changeSet = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
             marked = MarkedDocument.Compose(redline, changeSet, MarkedInfo(clean.Info, policy));
@@ -86,6 +88,12 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
         }
 
         return new PolicyBuildResult(policy, outputs, changes, documents, policyDirectory, warnings);
+    }
+
+    private (Policy, LayoutDocument) LoadBaseline(IPolicyTree tree, BuildOptions options)
+    {
+        var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(tree));
+        return (baseline, Step(options, "layout baseline", () => toolchain.Layout.Render(baseline)));
     }
 
     /// <summary>The result of work run on another core, its exception rethrown as it was (not wrapped).</summary>
