@@ -2,16 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using PolicyBuild.Diagnostics;
 using PolicyBuild.Publishing;
-using PolicyBuild.Publishing.LibreOffice;
-using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Publishing.Pdf;
-using PolicyBuild.Templates;
+using PolicyBuild.Publishing.Outputs;
 
 namespace PolicyBuild.Cli;
 
 /// <summary>
-/// Runs <c>build</c> or <c>publish</c>: everything is built, checked and converted in memory first,
-/// and written only when all of it succeeded; any failure writes nothing and exits 1.
+/// <c>build</c> or <c>publish</c> on the console: runs <see cref="OutputRun"/>, prints its events and
+/// outcome as lines, and turns the outcome into an exit code (any failure: 1).
 /// </summary>
 public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffice)
 {
@@ -31,79 +29,27 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
             options = options with { Progress = reporter.Progress };
         }
 
-        PublishRun run;
-        try
+        var outcome = await new OutputRun(libreOffice)
+            .RunAsync(policies, options, new ToolchainCache(templates).For, FaultInjection.FromEnvironment(reporter.Error), Print, ct)
+            .ConfigureAwait(false);
+        switch (outcome)
         {
-            run = await new Publisher(libreOffice)
-                .RunAsync(policies, directory => new Toolchain(TemplateSet.Locate(templates, directory)), options, ct)
-                .ConfigureAwait(false);
-        }
-        catch (PolicyBuildException ex)
-        {
-            reporter.Report(ex.Diagnostics);
-            return Failed(verb);
-        }
-        catch (PublishException ex)
-        {
-            Print(ex.Issues);
-
-            return Failed(verb);
-        }
-        catch (LibreOfficeException ex)
-        {
-            // Not installed (the message says how to install it), or it would not start.
-            reporter.Fail(ex.Message);
-            return Failed(verb);
-        }
-        catch (TimeoutException ex)
-        {
-            reporter.Fail($"LibreOffice did not start: {ex.Message}");
-            return Failed(verb);
-        }
-
-        Print(run.Warnings);
-        reporter.Report(run.Policies.SelectMany(p => p.Result.Warnings ?? []));
-
-        if (SharedFolders(run, options) is { } clash)
-        {
-            reporter.Fail(clash);
-            return Failed(verb);
-        }
-
-        // Only now, with every output built and checked, is anything written: each policy's folder replaced whole.
-        var step = FaultInjection.FromEnvironment(reporter.Error);
-        foreach (var policy in run.Policies)
-        {
-            var folder = policy.Result.OutputFolder(options);
-            try
-            {
-                OutputSet.Replace(folder, policy.Outputs, step, () =>
-                {
-                    if (!reporter.Mode.Quiet)
-                    {
-                        reporter.Error.WriteLine($"waiting for another run writing {DisplayPath.Of(folder)}…");
-                    }
-                });
-            }
-            catch (PolicyBuildException ex)
-            {
-                reporter.Report(ex.Diagnostics);
-                reporter.Line($"{verb} failed: {DisplayPath.Of(folder)} was left as it was");
+            case OutputRunRefused refused:
+                reporter.Report(refused.Diagnostics);
+                return Failed(verb);
+            case OutputRunUnpublishable unpublishable:
+                reporter.Report(unpublishable.Issues);
+                return Failed(verb);
+            case OutputRunFailed failed:
+                reporter.Fail(failed.Message);
+                return Failed(verb);
+            case OutputRunWriteFailed writeFailed:
+                reporter.Report(writeFailed.Diagnostics);
+                reporter.Line($"{verb} failed: {DisplayPath.Of(writeFailed.Folder)} was left as it was");
                 return reporter.Finish(ExitCodes.ContentError);
-            }
-
-            foreach (var file in policy.Outputs)
-            {
-                reporter.Wrote(file);
-            }
-
-            if (policy.Result.Changes is { } changes)
-            {
-                ChangeReport.Print(changes, reporter);
-            }
         }
 
-        if (run.Pdf is { } pdf)
+        if (outcome is OutputRunWritten { Run.Pdf: { } pdf })
         {
             reporter.Line(string.Create(CultureInfo.InvariantCulture,
                 $"pdf: {pdf.Pdfs.Count} documents converted in one {pdf.LibreOfficeVersion} session in {pdf.Converting.TotalSeconds:0.00} s (waited {pdf.WaitedForStart.TotalSeconds:0.00} s for it to start)"));
@@ -115,17 +61,31 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         return reporter.Finish(ExitCodes.Ok);
     }
 
-    /// <summary>Two policies of one run with the same short-name would replace each other's outputs.</summary>
-    private static string? SharedFolders(PublishRun run, BuildOptions options) =>
-        run.Policies.GroupBy(p => Path.GetFullPath(p.Result.OutputFolder(options)), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => $"{string.Join(" and ", g.Select(p => DisplayPath.Of(p.Result.PolicyDirectory)))} have the same short-name '{g.First().Result.Policy.Metadata.ShortName}': their outputs would replace each other; give each its own")
-            .FirstOrDefault();
-
-    /// <summary>Errors always; warnings unless <c>--quiet</c>.</summary>
-    private void Print(IEnumerable<PublishIssue> issues)
+    private void Print(OutputRunEvent step)
     {
-        reporter.Report(issues);
+        switch (step)
+        {
+            case OutputsBuilt built:
+                // Accessibility warnings (unless --quiet), then each policy's own.
+                reporter.Report(built.Run.Warnings);
+                reporter.Report(built.Run.Policies.SelectMany(p => p.Result.Warnings ?? []));
+                break;
+            case WaitingForOutputFolder waiting when !reporter.Mode.Quiet:
+                reporter.Error.WriteLine($"waiting for another run writing {DisplayPath.Of(waiting.Folder)}…");
+                break;
+            case PolicyWritten written:
+                foreach (var file in written.Policy.Outputs)
+                {
+                    reporter.Wrote(file);
+                }
+
+                if (written.Policy.Result.Changes is { } changes)
+                {
+                    ChangeReport.Print(changes, reporter);
+                }
+
+                break;
+        }
     }
 
     private int Failed(string verb)

@@ -64,6 +64,11 @@ public static class Program
             return reporter.Finish(ExitCodes.UsageError);
         }
 
+        if (AsksForPdf(parse))
+        {
+            libreOffice.BeginEarly();
+        }
+
         try
         {
             return parse.Invoke(configuration);
@@ -72,5 +77,17 @@ public static class Program
         {
             return reporter.Crashed(ex);
         }
+        finally
+        {
+            libreOffice.ReleaseUnusedAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
+
+    /// <summary>publish, or build --pdf: LibreOffice's start (seconds) then overlaps all of the build.</summary>
+    private static bool AsksForPdf(ParseResult parse) => parse.CommandResult.Command.Name switch
+    {
+        "publish" => true,
+        "build" => parse.GetValue<bool>("--pdf"),
+        _ => false,
+    };
 }

@@ -27,7 +27,7 @@ public static class WatchCommand
                 return Task.FromResult(ExitCodes.ContentError);
             }
 
-            var watcher = new PolicyWatcher(directory, parse.GetValue(common.Templates), new BuildOptions(parse.GetValue(output)!), reporter);
+            var watcher = new PolicyWatcher(directory, parse.GetValue(common.Templates), new BuildOptions(parse.GetValue(output)!) { StepTimed = reporter.Mode.Verbose ? reporter.Timing : null }, reporter);
             return watcher.RunAsync(ct);
         });
         return command;

@@ -14,7 +14,8 @@ namespace PolicyBuild.Publishing;
 /// item; with <see cref="BuildOptions.Html"/>, HTML of the clean and marked documents. Nothing is
 /// written here, and the layouts are kept on the result for the other formats.
 /// </summary>
-public sealed class PolicyPackBuilder(Toolchain toolchain)
+/// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
+public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null)
 {
     public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory));
 
@@ -103,8 +104,16 @@ public sealed class PolicyPackBuilder(Toolchain toolchain)
     private (IPolicyTree Tree, Policy Policy, LayoutDocument Layout) LoadBaseline(BaselineReference reference, string policyDirectory, BuildOptions options)
     {
         var tree = BaselineResolver.Resolve(reference, policyDirectory, options.Baseline is not null);
+        var (baseline, layout) = baselines is null
+            ? LoadAndLayOut(tree, options)
+            : baselines.GetOrLoad(tree, policyDirectory, () => LoadAndLayOut(tree, options));
+        return (tree, baseline, layout);
+    }
+
+    private (Policy, LayoutDocument) LoadAndLayOut(IPolicyTree tree, BuildOptions options)
+    {
         var baseline = Step(options, "load baseline", () => toolchain.Loader.Load(tree));
-        return (tree, baseline, Step(options, "layout baseline", () => toolchain.Layout.Render(baseline)));
+        return (baseline, Step(options, "layout baseline", () => toolchain.Layout.Render(baseline)));
     }
 
     /// <summary>The result of work run on another core, its exception rethrown as it was (not wrapped).</summary>

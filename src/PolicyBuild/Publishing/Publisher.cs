@@ -47,11 +47,7 @@ public sealed class Publisher(LibreOfficeSource libreOffice)
     private static async Task<PublishRun> BuildAndPublishAsync(
         IReadOnlyList<string> policyDirectories, Func<string, Toolchain> toolchainFor, BuildOptions options, LibreOfficeLease? lease, CancellationToken ct)
     {
-        var results = policyDirectories.Select((d, i) =>
-        {
-            options.Progress?.Invoke($"building {DisplayPath.Of(d)} ({i + 1}/{policyDirectories.Count})");
-            return new PolicyPackBuilder(toolchainFor(d)).Build(d, options);
-        }).ToList();
+        var results = ParallelPolicyBuilds.Run(policyDirectories, toolchainFor, options);
         if (!options.Publishes)
         {
             return new PublishRun([.. results.Select(r => new PublishedPolicy(r, r.Outputs))], [], null);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyBuild.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -10,21 +11,20 @@ namespace PolicyBuild.Templates;
 /// Renders a Scriban template to Markdown in strict mode: an undefined variable or member is a
 /// located error, not an empty string; loops and recursion are bounded; output is never cut.
 /// </summary>
+/// <remarks>Each template is parsed once per renderer (a parsed Scriban template renders safely on several
+/// threads, each with its own context): a run of many policies, or a watch that keeps its renderer until a
+/// template is saved, parses it once.</remarks>
 public sealed class TemplateRenderer(TemplateSet templates)
 {
     private const int LoopLimit = 100_000;
     private const int RecursiveLimit = 50;
 
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
     public string Render(string templateName, ScriptObject model)
     {
         var display = DisplayPath.Of(templates.PathOf(templateName));
-        var template = Template.Parse(templates.ReadText(templateName, new SourceLocation(display)), display);
-        if (template.HasErrors)
-        {
-            throw new PolicyBuildException(template.Messages
-                .Select(m => Diagnostic.Error(SafeTemplateLoader.Locate(m.Span) with { File = display }, m.Message))
-                .ToList());
-        }
+        var template = _parsed.GetOrAdd(templateName, name => Parse(name, display));
 
         var context = new TemplateContext
         {
@@ -67,6 +67,20 @@ public sealed class TemplateRenderer(TemplateSet templates)
             var detail = ex.InnerException is { } inner ? $": {inner.Message}" : string.Empty;
             throw new PolicyBuildException(Locate(ex.Span, display), $"template error: {ex.OriginalMessage}{detail}");
         }
+    }
+
+    /// <summary>Parses a template, or throws its syntax errors (an error is thrown, not kept: the next render reads the file again).</summary>
+    private Template Parse(string templateName, string display)
+    {
+        var template = Template.Parse(templates.ReadText(templateName, new SourceLocation(display)), display);
+        if (template.HasErrors)
+        {
+            throw new PolicyBuildException(template.Messages
+                .Select(m => Diagnostic.Error(SafeTemplateLoader.Locate(m.Span) with { File = display }, m.Message))
+                .ToList());
+        }
+
+        return template;
     }
 
     private static SourceLocation Locate(SourceSpan span, string display)

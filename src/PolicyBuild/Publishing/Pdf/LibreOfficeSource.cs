@@ -13,6 +13,7 @@ public sealed class LibreOfficeSource
 
     private readonly Func<CancellationToken, Task<LibreOfficeSession>> _start;
     private readonly bool _owned;
+    private LibreOfficeLease? _early;
 
     private LibreOfficeSource(Func<CancellationToken, Task<LibreOfficeSession>> start, bool owned)
     {
@@ -31,7 +32,33 @@ public sealed class LibreOfficeSource
     /// Begins starting LibreOffice in the background, so that it starts while the documents are
     /// built: the start (over a second) then costs little of the run's time.
     /// </summary>
-    public LibreOfficeLease Begin(CancellationToken ct)
+    /// <remarks>Takes the start <see cref="BeginEarly"/> made, if there is one.</remarks>
+    public LibreOfficeLease Begin(CancellationToken ct) => Interlocked.Exchange(ref _early, null) ?? Start(ct);
+
+    /// <summary>
+    /// Begins starting LibreOffice at process start, as soon as the command line asks for PDFs and
+    /// before anything is loaded, so that its start overlaps the whole build; the run's
+    /// <see cref="Begin"/> takes it. <see cref="ReleaseUnusedAsync"/> stops it if no run did.
+    /// </summary>
+    public void BeginEarly()
+    {
+        var lease = Start(CancellationToken.None);
+        if (Interlocked.CompareExchange(ref _early, lease, null) is not null)
+        {
+            lease.DisposeAsync().AsTask().GetAwaiter().GetResult(); // one early start is enough
+        }
+    }
+
+    /// <summary>Stops an early start that no run took (the command failed before it got that far).</summary>
+    public async ValueTask ReleaseUnusedAsync()
+    {
+        if (Interlocked.Exchange(ref _early, null) is { } unused)
+        {
+            await unused.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private LibreOfficeLease Start(CancellationToken ct)
     {
         var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // Task.Run: locating soffice and Python is synchronous file I/O and may throw; the task carries that.

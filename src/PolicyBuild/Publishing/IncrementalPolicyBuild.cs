@@ -1,0 +1,40 @@
+using PolicyBuild.Publishing.Outputs;
+using PolicyBuild.Templates;
+
+namespace PolicyBuild.Publishing;
+
+/// <summary>
+/// One policy built again and again (watch) with what did not change kept: the toolchain (parsed
+/// templates, reference document, warmed code) until a file under <c>templates/</c> changes, and the
+/// baseline's model and layout until a file of the baseline changes. The draft is read afresh each
+/// time. Each build's outputs are byte for byte those of a fresh <c>build</c>.
+/// </summary>
+public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet templates, BuildOptions options)
+{
+    private readonly string _templatesRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(templates.Root));
+    private Toolchain _toolchain = new(templates);
+    private BaselineCache _baselines = new();
+
+    /// <summary>Builds the policy, first forgetting what <paramref name="changedPaths"/> make stale.</summary>
+    /// <exception cref="Diagnostics.PolicyBuildException">The policy has errors.</exception>
+    public PolicyBuildResult Build(IReadOnlyCollection<string> changedPaths)
+    {
+        if (changedPaths.Any(TouchesTemplates))
+        {
+            _toolchain = new Toolchain(templates);
+            _baselines = new BaselineCache();
+        }
+
+        _baselines.Forget(changedPaths);
+        return new PolicyPackBuilder(_toolchain, _baselines).Build(policyDirectory, options);
+    }
+
+    /// <summary>A path inside templates/, or a folder holding it (a lost event names the watched folder).</summary>
+    private bool TouchesTemplates(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return full == _templatesRoot
+            || full.StartsWith(_templatesRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || _templatesRoot.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}
