@@ -21,12 +21,11 @@ internal sealed record ParagraphLooks(ParagraphLook Accepted, ParagraphLook Reje
 /// removes join the next paragraph into one, and exactly one of them, the kept one, has content in
 /// that view: the joined paragraph must look like it. Word gives the joined paragraph the properties
 /// of the last mark (the one that stays); LibreOffice 25.2 keeps those of another paragraph of the
-/// join (the first when the kept one comes first; on reject-all the first wholly inserted one; on
-/// accept-all the removed one when the kept paragraph is empty or the join crosses a removed table;
-/// LibreOfficeRedlineLimitTests). So the paragraphs either reader may take properties from look,
-/// in that view, like the kept one: in the accepted view through their own properties (a removed
-/// paragraph then shows the kept one's style, so only where a reader needs it), in the rejected
-/// view through <c>w:pPrChange</c>, which changes nothing else.
+/// join: the first one's, and when the kept paragraph is empty or the join crosses a removed table,
+/// any removed one's (LibreOfficeRedlineLimitTests). So the paragraphs either reader may take
+/// properties from look, in that view, like the kept one: in the accepted view through their own
+/// properties (a removed paragraph then shows the kept one's style in the marked document, so only
+/// those a reader takes from), in the rejected view through <c>w:pPrChange</c>, which shows nowhere else.
 /// </summary>
 internal static class JoinedLooks
 {
@@ -47,12 +46,17 @@ internal static class JoinedLooks
                 accepted[join.Members[^1]] = accepted[kept];
             }
 
-            if (kept == join.Members[^1] && (keptIsEmpty || join.CrossesTable))
+            else if (keptIsEmpty || join.CrossesTable)
             {
                 foreach (var i in join.Members.Where(i => i != kept))
                 {
                     accepted[i] = accepted[kept];
                 }
+            }
+            else
+            {
+                // LibreOffice: the first paragraph of the join lends its properties.
+                accepted[join.Members[0]] = accepted[kept];
             }
         }
 
