@@ -7,11 +7,12 @@ internal sealed record ParagraphLook(string StyleId, ListMarker? List)
 {
     public static ParagraphLook Accepted(LayoutParagraph paragraph) => new(paragraph.StyleId, paragraph.List);
 
-    public static ParagraphLook Rejected(LayoutParagraph paragraph) => new(paragraph.OldStyleId ?? paragraph.StyleId, paragraph.List);
+    public static ParagraphLook Rejected(LayoutParagraph paragraph) =>
+        paragraph.OldStyleId is { } oldStyle ? new(oldStyle, paragraph.OldList) : Accepted(paragraph);
 }
 
-/// <summary>What a paragraph shows accepted (its <c>w:pPr</c>) and rejected (its <c>w:pPrChange</c>, when it differs).</summary>
-internal sealed record ParagraphLooks(ParagraphLook Accepted, ParagraphLook Rejected)
+/// <summary>What a paragraph shows accepted (its <c>w:pPr</c>) and rejected (its <c>w:pPrChange</c>, when it differs or <paramref name="RecordRejected"/>).</summary>
+internal sealed record ParagraphLooks(ParagraphLook Accepted, ParagraphLook Rejected, bool RecordRejected = false)
 {
     public static ParagraphLooks Of(LayoutParagraph paragraph) => new(ParagraphLook.Accepted(paragraph), ParagraphLook.Rejected(paragraph));
 }
@@ -36,28 +37,25 @@ internal static class JoinedLooks
     {
         var accepted = flow.Select(b => b is LayoutParagraph p ? ParagraphLook.Accepted(p) : null).ToArray();
         var rejected = flow.Select(b => b is LayoutParagraph p ? ParagraphLook.Rejected(p) : null).ToArray();
+        var lent = new Dictionary<int, int>();
         foreach (var join in Joins(flow, i => marks[i] is { IsTracked: true, GoesOnReject: false }, r => r.RemovesContent))
         {
             var kept = join.Kept;
             var keptIsEmpty = ((LayoutParagraph)flow[kept]).Runs.IsEmpty;
-            if (kept != join.Members[^1])
+            var lenders = kept != join.Members[^1]
+                ? [join.Members[^1]] // Word: the last mark stays, with its paragraph's properties.
+                : keptIsEmpty || join.CrossesTable
+                    ? join.Members.Where(i => i != kept)
+                    : [join.Members[0]]; // LibreOffice: the first joined paragraph lends its properties.
+            foreach (var i in lenders.Where(i => accepted[i] != accepted[kept]))
             {
-                // Word: the last mark stays, with its paragraph's properties.
-                accepted[join.Members[^1]] = accepted[kept];
+                lent[i] = kept;
             }
+        }
 
-            else if (keptIsEmpty || join.CrossesTable)
-            {
-                foreach (var i in join.Members.Where(i => i != kept))
-                {
-                    accepted[i] = accepted[kept];
-                }
-            }
-            else
-            {
-                // LibreOffice: the first paragraph of the join lends its properties.
-                accepted[join.Members[0]] = accepted[kept];
-            }
+        foreach (var (i, kept) in lent)
+        {
+            accepted[i] = accepted[kept];
         }
 
         foreach (var join in Joins(flow, i => marks[i].GoesOnReject, r => r.Kind is RevisionKind.Inserted or RevisionKind.MovedTo))
@@ -68,7 +66,16 @@ internal static class JoinedLooks
             }
         }
 
-        return [.. flow.Select((b, i) => b is LayoutParagraph ? new ParagraphLooks(accepted[i]!, rejected[i]!) : null)];
+        // Rejecting a w:pPrChange that brings back list numbering puts the paragraph in a list of its own in
+        // LibreOffice ("(a)" again where "(b)" was) unless every item of that list comes back the same way:
+        // they all record their rejected look, the same as their own or not.
+        var restoredLists = Enumerable.Range(0, flow.Count)
+            .Where(i => rejected[i]?.List is not null && rejected[i] != accepted[i])
+            .Select(i => rejected[i]!.List!.InstanceKey)
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. flow.Select((b, i) => b is LayoutParagraph
+            ? new ParagraphLooks(accepted[i]!, rejected[i]!, rejected[i]!.List is { } list && restoredLists.Contains(list.InstanceKey))
+            : null)];
     }
 
     /// <param name="Members">Flow indexes of the joined paragraphs, in order; the last one's mark stays.</param>

@@ -32,7 +32,7 @@ internal sealed class ParagraphWriter(RenderState state)
             properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark, state));
         }
 
-        if (looks.Rejected != looks.Accepted)
+        if (looks.Rejected != looks.Accepted || looks.RecordRejected)
         {
             properties.ParagraphPropertiesChange = new ParagraphPropertiesChange(
                 new ParagraphPropertiesExtended(new ParagraphStyleId { Val = looks.Rejected.StyleId }) { NumberingProperties = Numbering(looks.Rejected.List) })
