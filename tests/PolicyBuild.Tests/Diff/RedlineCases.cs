@@ -99,23 +99,11 @@ public static class RedlineCases
 
         // The list shapes of issue 11's last soak: a label carried onto or lost from joined paragraphs, a list counting on from another.
         Case("first-list-item-removed-after-another-list",
-            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks), ("channels", "Use only:
-
-a. Facebook;
-b. LinkedIn;
-c. YouTube.")]),
-            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks), ("channels", "Use only:
-
-a. LinkedIn;
-b. YouTube.")])),
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks), ("channels", "Use only:\n\na. Facebook;\nb. LinkedIn;\nc. YouTube.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks), ("channels", "Use only:\n\na. LinkedIn;\nb. YouTube.")])),
         Case("paragraph-inserted-before-a-list",
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks)]),
-            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:
-
-Think first.
-
-a. it is accurate;
-b. it is approved.")])),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\nThink first.\n\na. it is accurate;\nb. it is approved.")])),
         Case("list-and-tables-deleted-at-the-end",
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles are:\n\n{RolesTable}\n\na. one;\nb. two;\nc. three.\n\n{RolesTable}")]),
             d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
