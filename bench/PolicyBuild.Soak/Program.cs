@@ -4,6 +4,7 @@ using PolicyBuild.Publishing;
 using PolicyBuild.Publishing.LibreOffice;
 using PolicyBuild.RedlineHarness.Generation;
 using PolicyBuild.RedlineHarness.Judging;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Templates;
 
@@ -23,7 +24,7 @@ var keep = args.Contains("--keep");
 
 var templates = TemplateSet.Locate(null, Directory.GetCurrentDirectory());
 var scratch = keep ? Path.GetFullPath("soak-pairs") : Path.Combine(Path.GetTempPath(), $"policybuild-soak-{Environment.ProcessId}");
-await using var session = await LibreOfficeSession.StartAsync(TimeSpan.FromSeconds(120));
+await using var session = await LibreOfficeReader.StartAsync(TimeSpan.FromSeconds(120));
 var runner = new PairRunner(new RedlineJudge(new Toolchain(templates), session), scratch, keep);
 Console.WriteLine($"soak: {chosenSeeds.Count} pairs from seed {chosenSeeds[0]}, at most {minutes} min, {session.Version}");
 

@@ -14,3 +14,9 @@ public sealed record Diagnostic(Severity Severity, SourceLocation Location, stri
     public override string ToString() =>
         $"{(Location.IsNone ? string.Empty : $"{Location}: ")}{(Severity == Severity.Error ? "error" : "warning")}: {Message}";
 }
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -115,3 +115,6 @@ public sealed class LayoutDiffer
     private static ImmutableArray<LayoutFootnote> MergeFootnotes(LayoutDocument baseline, LayoutDocument draft) =>
         [.. draft.Footnotes.Concat(baseline.Footnotes).DistinctBy(f => f.Key)];
 }
+
+/// <summary>The marked document (the draft with every difference as a revision) and what happened to each unit.</summary>
+public sealed record Redline(LayoutDocument Document, ImmutableArray<UnitOutcome> Outcomes);

@@ -39,3 +39,9 @@ internal sealed class LayoutBuildState(ReferenceIndex references, string sourceN
         return $"{unitKey}/list{count + 1}";
     }
 }
+
+/// <summary>Where a block sits while the layout is built: its unit and the style its paragraphs take.</summary>
+internal sealed record BlockContext(string UnitKey, string ParagraphStyle, string FollowingStyle, int ListDepth = 0)
+{
+    public static BlockContext Frame(string unitKey) => new(unitKey, StyleIds.BodyText, StyleIds.BodyText);
+}

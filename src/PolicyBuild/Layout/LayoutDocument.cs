@@ -11,3 +11,6 @@ public sealed record LayoutDocument(
     DocumentInfo Info,
     ImmutableArray<LayoutBlock> Blocks,
     ImmutableArray<LayoutFootnote> Footnotes);
+
+/// <summary>A footnote's text, referenced by runs of kind <see cref="RunKind.FootnoteReference"/>.</summary>
+public sealed record LayoutFootnote(string Key, ImmutableArray<LayoutParagraph> Paragraphs);

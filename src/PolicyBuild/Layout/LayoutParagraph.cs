@@ -21,3 +21,8 @@ public sealed record LayoutParagraph(
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
+
+/// <summary>Puts a paragraph in a Word list.</summary>
+/// <param name="InstanceKey">Identifies one list: items with the same key count on from each other.</param>
+/// <param name="Level">0 for top-level items.</param>
+public sealed record ListMarker(ListStyle Style, int Level, string InstanceKey);

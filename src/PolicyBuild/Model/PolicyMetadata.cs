@@ -28,3 +28,9 @@ public sealed record RevisionInfo(string Author, DateTimeOffset Date, PolicyBuil
 
 /// <summary>Where the redline's baseline comes from: a folder or a git revision, as written in policy.yml.</summary>
 public sealed record BaselineReference(string Spec, PolicyBuild.Diagnostics.SourceLocation Location);
+
+public enum PolicyStatus
+{
+    Draft,
+    Adopted,
+}

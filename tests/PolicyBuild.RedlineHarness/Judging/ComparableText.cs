@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 
 namespace PolicyBuild.RedlineHarness.Judging;
 

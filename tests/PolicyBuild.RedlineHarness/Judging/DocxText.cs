@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using RevisionView = PolicyBuild.Publishing.LibreOffice.RevisionView;
+using RevisionView = PolicyBuild.RedlineHarness.LibreOffice.RevisionView;
 
 namespace PolicyBuild.RedlineHarness;
 

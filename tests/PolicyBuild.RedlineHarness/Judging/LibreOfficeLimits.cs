@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using RevisionView = PolicyBuild.Publishing.LibreOffice.RevisionView;
+using RevisionView = PolicyBuild.RedlineHarness.LibreOffice.RevisionView;
 
 namespace PolicyBuild.RedlineHarness.Judging;
 

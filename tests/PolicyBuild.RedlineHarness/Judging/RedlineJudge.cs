@@ -6,6 +6,7 @@ using PolicyBuild.Diagnostics;
 using PolicyBuild.Diff;
 using PolicyBuild.Publishing;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.RedlineHarness.Judging;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolicyBuild.Tests.TestSupport;
-using RevisionView = PolicyBuild.Publishing.LibreOffice.RevisionView;
+using RevisionView = PolicyBuild.RedlineHarness.LibreOffice.RevisionView;
 
 namespace PolicyBuild.Tests.Cli;
 

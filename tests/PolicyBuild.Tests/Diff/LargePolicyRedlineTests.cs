@@ -1,5 +1,6 @@
 using PolicyBuild.Diff;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Diff;

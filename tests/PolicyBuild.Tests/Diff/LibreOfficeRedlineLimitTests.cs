@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using ParagraphProperties = DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties;
 using PolicyBuild.Publishing.LibreOffice;
 using PolicyBuild.RedlineHarness.Generation;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.RedlineHarness.Judging;
 using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Tests.Publishing.LibreOffice;

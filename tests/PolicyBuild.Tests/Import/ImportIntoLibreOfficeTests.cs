@@ -1,5 +1,6 @@
 using PolicyBuild.RedlineHarness.Judging;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.Tests.Cli;
 using PolicyBuild.Tests.Publishing.LibreOffice;
 using PolicyBuild.Tests.TestSupport;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.Tests.Cli;
 using PolicyBuild.Tests.Import;
 using PolicyBuild.Tests.Publishing.LibreOffice;

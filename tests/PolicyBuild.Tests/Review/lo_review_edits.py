@@ -3,7 +3,7 @@
 
 Usage: lo_review_edits.py <bridge-dir> <soffice> <in.docx> <out.docx> <edits.json>
 
-<bridge-dir> holds lo_bridge.py (the product's UNO bridge), whose Office class starts and stops
+<bridge-dir> holds the product's UNO bridge, whose lo_office.Office starts and stops
 soffice with an isolated profile. The edits are a JSON list, applied in order:
   {"op": "author", "name": "Legal Reviewer"}                     who the changes are by
   {"op": "replace", "find": "7 am", "with": "6 am"}              words changed in place
@@ -18,7 +18,7 @@ import json
 import sys
 
 sys.path.insert(0, sys.argv[1])
-import lo_bridge  # noqa: E402  (the bridge also keeps stdout for its protocol; we print nothing)
+import lo_office  # noqa: E402  (its lo_protocol keeps stdout for the bridge protocol; we print nothing)
 import uno  # noqa: E402
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 
@@ -42,7 +42,7 @@ def found(doc, needle):
 def set_author(office, name):
     provider = office.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", office.ctx)
     access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
-                                                  (lo_bridge.prop("nodepath", "/org.openoffice.UserProfile/Data"),))
+                                                  (lo_office.prop("nodepath", "/org.openoffice.UserProfile/Data"),))
     given, _, family = name.partition(" ")
     access.setPropertyValue("givenname", given)
     access.setPropertyValue("sn", family)
@@ -90,7 +90,7 @@ def main():
     _, _bridge, soffice, source, target, edits_file = sys.argv
     with open(edits_file, encoding="utf-8") as f:
         edits = json.load(f)
-    office = lo_bridge.Office(soffice, 60.0, in_process_walker=False)
+    office = lo_office.Office(soffice, 60.0)
     try:
         office.start()
         for edit in (e for e in edits if e["op"] == "author"):
@@ -100,9 +100,9 @@ def main():
             doc.setPropertyValue("RecordChanges", True)
             for edit in (e for e in edits if e["op"] != "author"):
                 apply(office, doc, edit)
-            doc.storeToURL(uno.systemPathToFileUrl(target), (lo_bridge.prop("FilterName", "MS Word 2007 XML"),))
+            doc.storeToURL(uno.systemPathToFileUrl(target), (lo_office.prop("FilterName", "MS Word 2007 XML"),))
         finally:
-            lo_bridge.close_doc(doc)
+            lo_office.close_doc(doc)
     finally:
         office.close()
     return 0

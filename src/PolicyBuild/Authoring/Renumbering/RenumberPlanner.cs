@@ -50,3 +50,9 @@ public static class RenumberPlanner
             .Select((p, i) => (p.Entry, p.Name, ((i + 1) * Step).ToString(CultureInfo.InvariantCulture)));
     }
 }
+
+/// <summary>One file or folder of a policy to rename; paths relative to the policy folder, with '/'.</summary>
+public sealed record Rename(string From, string To)
+{
+    public override string ToString() => $"{From} → {To}";
+}

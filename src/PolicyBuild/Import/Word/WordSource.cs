@@ -64,3 +64,6 @@ internal sealed record WordSource(
     private static ImmutableArray<WordParagraph> Paragraphs(IEnumerable<WordBlock> blocks) =>
         [.. blocks.SelectMany(b => b is WordTable table ? table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Paragraphs) : [(WordParagraph)b])];
 }
+
+/// <summary>The document properties (docProps/core.xml) the import can use.</summary>
+internal sealed record CoreProperties(string? Title, string? Language, DateTime? Created, DateTime? Modified);

@@ -94,3 +94,10 @@ public sealed class DocumentMap
 
     private static bool IsNumberedUnit(string unitKey) => UnitKeys.IsClause(unitKey) || UnitKeys.IsSection(unitKey);
 }
+
+/// <summary>A paragraph and where it is, e.g. <c>clause 5.12</c> or <c>heading "Legal"</c>.</summary>
+/// <param name="InBody">False for table cells, contents entries and footnotes.</param>
+public sealed record PlacedParagraph(LayoutParagraph Paragraph, string Place, bool InBody);
+
+/// <summary>A table and where it is.</summary>
+public sealed record PlacedTable(LayoutTable Table, string Place);

@@ -30,19 +30,16 @@ internal sealed class BridgeProcess : IAsyncDisposable
     /// <summary>The LibreOffice product and version the bridge reported.</summary>
     public string Version { get; private set; } = string.Empty;
 
-    /// <summary>True when paragraphs are read by the walker running inside soffice.</summary>
-    public bool InProcessWalker { get; private set; }
-
     /// <summary>Starts the bridge and waits for its readiness line.</summary>
     /// <param name="installation">Where Python, soffice and the script are.</param>
     /// <param name="timeout">Limit for soffice to start and accept connections.</param>
     /// <param name="ct">Cancels the start.</param>
-    /// <param name="remoteWalker">Read paragraphs over UNO even if the in-process walker is available (tests).</param>
+    /// <param name="extensions">Python modules adding operations to the bridge (lo_bridge.py --extension).</param>
     /// <exception cref="LibreOfficeNotFoundException">Python cannot import uno.</exception>
     /// <exception cref="LibreOfficeException">soffice could not be started or connected.</exception>
     /// <exception cref="TimeoutException">No readiness line within <paramref name="timeout"/>.</exception>
     public static async Task<BridgeProcess> StartAsync(
-        LibreOfficeInstallation installation, TimeSpan timeout, CancellationToken ct, bool remoteWalker = false)
+        LibreOfficeInstallation installation, TimeSpan timeout, IReadOnlyList<string> extensions, CancellationToken ct)
     {
         var psi = new ProcessStartInfo(installation.PythonPath)
         {
@@ -61,9 +58,10 @@ internal sealed class BridgeProcess : IAsyncDisposable
         psi.ArgumentList.Add(installation.SofficePath);
         psi.ArgumentList.Add("--timeout");
         psi.ArgumentList.Add(timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
-        if (remoteWalker)
+        foreach (var extension in extensions)
         {
-            psi.ArgumentList.Add("--remote-walker");
+            psi.ArgumentList.Add("--extension");
+            psi.ArgumentList.Add(extension);
         }
 
         // A pyenv/venv environment must not leak into the system interpreter.
@@ -101,7 +99,6 @@ internal sealed class BridgeProcess : IAsyncDisposable
             }
 
             bridge.Version = ready.Version ?? string.Empty;
-            bridge.InProcessWalker = ready.InProcessWalker == true;
             return bridge;
         }
         catch

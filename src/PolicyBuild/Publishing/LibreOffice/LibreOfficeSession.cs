@@ -1,12 +1,13 @@
+using System.Text.Json;
+
 namespace PolicyBuild.Publishing.LibreOffice;
 
 /// <summary>
-/// One headless LibreOffice, kept running for many documents: converts .docx to accessible PDF
-/// and reads a document's paragraphs back as LibreOffice lays them out (list labels included),
-/// optionally after accepting or rejecting all tracked changes.
+/// One headless LibreOffice, kept running for many documents: converts .docx to accessible PDF.
 /// </summary>
 /// <remarks>
-/// LibreOffice is driven by <c>lo_bridge.py</c> (Python 3 with the <c>uno</c> module) over JSON lines.
+/// LibreOffice is driven by <c>lo_bridge.py</c> (Python 3 with the <c>uno</c> module) over JSON lines;
+/// bridge extensions add operations (the tests' paragraph reader, see <see cref="RequestAsync"/>).
 /// Requests are handled one at a time; concurrent callers wait their turn. If a request times out
 /// or is cancelled while LibreOffice works on it, LibreOffice is stopped (its state is unknown)
 /// and started again on the next request.
@@ -14,15 +15,18 @@ namespace PolicyBuild.Publishing.LibreOffice;
 public sealed class LibreOfficeSession : IAsyncDisposable
 {
     private readonly LibreOfficeInstallation _installation;
+    private readonly IReadOnlyList<string> _extensions;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BridgeProcess? _bridge;
     private long _lastRequestId;
     private bool _disposed;
     private TimeSpan _requestTimeout;
 
-    private LibreOfficeSession(LibreOfficeInstallation installation, BridgeProcess bridge, TimeSpan timeout)
+    private LibreOfficeSession(
+        LibreOfficeInstallation installation, IReadOnlyList<string> extensions, BridgeProcess bridge, TimeSpan timeout)
     {
         _installation = installation;
+        _extensions = extensions;
         _bridge = bridge;
         StartTimeout = timeout;
         _requestTimeout = timeout;
@@ -32,7 +36,7 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     /// <summary>The limit for starting (or restarting) LibreOffice.</summary>
     public TimeSpan StartTimeout { get; }
 
-    /// <summary>The limit for each request; initially the timeout given to <see cref="StartAsync"/>.</summary>
+    /// <summary>The limit for each request; initially the timeout given to <see cref="StartAsync(TimeSpan, CancellationToken)"/>.</summary>
     public TimeSpan RequestTimeout
     {
         get => _requestTimeout;
@@ -45,9 +49,6 @@ public sealed class LibreOfficeSession : IAsyncDisposable
 
     /// <summary>LibreOffice's product name and version, e.g. "LibreOffice 7.4.7.2".</summary>
     public string Version { get; }
-
-    /// <summary>Whether paragraphs are read inside soffice (fast) rather than call by call over UNO.</summary>
-    internal bool InProcessWalker => _bridge?.InProcessWalker ?? false;
 
     /// <summary>How many times LibreOffice was restarted after a timed-out, cancelled or crashed request.</summary>
     public int Restarts { get; private set; }
@@ -67,11 +68,21 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     }
 
     /// <summary>Starts a session on an explicit installation (tests use a stand-in bridge script).</summary>
+    internal static Task<LibreOfficeSession> StartAsync(
+        LibreOfficeInstallation installation, TimeSpan timeout, CancellationToken ct) =>
+        StartAsync(installation, timeout, [], ct);
+
+    /// <summary>Starts a session whose bridge also loads <paramref name="extensions"/> (lo_bridge.py --extension).</summary>
+    /// <param name="installation">Where Python, soffice and lo_bridge.py are.</param>
+    /// <param name="timeout">Limit for starting, and the initial <see cref="RequestTimeout"/>.</param>
+    /// <param name="extensions">Python modules adding operations; loaded again on every restart.</param>
+    /// <param name="ct">Cancels the start.</param>
     internal static async Task<LibreOfficeSession> StartAsync(
-        LibreOfficeInstallation installation, TimeSpan timeout, CancellationToken ct)
+        LibreOfficeInstallation installation, TimeSpan timeout, IReadOnlyList<string> extensions, CancellationToken ct)
     {
-        var bridge = await BridgeProcess.StartAsync(installation, timeout, ct).ConfigureAwait(false);
-        return new LibreOfficeSession(installation, bridge, timeout);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        var bridge = await BridgeProcess.StartAsync(installation, timeout, extensions, ct).ConfigureAwait(false);
+        return new LibreOfficeSession(installation, extensions, bridge, timeout);
     }
 
     /// <summary>
@@ -100,28 +111,28 @@ public sealed class LibreOfficeSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Reads every paragraph of the document's body text in document order, table cells row by row and
-    /// cell by cell, after resolving tracked changes as <paramref name="view"/> says.
+    /// Sends a request that a bridge extension handles, about an existing document, and returns the
+    /// answer's own members (those other than ok, id and error).
     /// </summary>
-    /// <param name="docx">The document to read; it is never modified.</param>
-    /// <param name="view">Keep, accept or reject all tracked changes before reading.</param>
-    /// <param name="ct">Cancels the request.</param>
-    /// <exception cref="FileNotFoundException"><paramref name="docx"/> does not exist.</exception>
-    /// <exception cref="LibreOfficeException">LibreOffice could not load the document or resolve its changes.</exception>
-    /// <exception cref="TimeoutException">Reading took longer than <see cref="RequestTimeout"/>.</exception>
-    public async Task<IReadOnlyList<LibreOfficeParagraph>> ReadParagraphsAsync(
-        string docx, RevisionView view, CancellationToken ct = default)
+    /// <param name="op">The operation, as the extension's OPS name it.</param>
+    /// <param name="document">The document the request is about; it must exist.</param>
+    /// <param name="arguments">The operation's other members.</param>
+    /// <param name="ct">Cancels the request (LibreOffice is then restarted on the next request).</param>
+    /// <exception cref="FileNotFoundException"><paramref name="document"/> does not exist.</exception>
+    /// <exception cref="LibreOfficeException">The bridge answered that the request failed.</exception>
+    /// <exception cref="TimeoutException">The request took longer than <see cref="RequestTimeout"/>.</exception>
+    internal async Task<IReadOnlyDictionary<string, JsonElement>> RequestAsync(
+        string op, string? document, IReadOnlyDictionary<string, JsonElement> arguments, CancellationToken ct = default)
     {
-        var revisions = view switch
+        ArgumentException.ThrowIfNullOrWhiteSpace(op);
+        var request = new BridgeRequest { Op = op, In = document is null ? null : ExistingFile(document) };
+        foreach (var (name, value) in arguments)
         {
-            RevisionView.Keep => "keep",
-            RevisionView.Accept => "accept",
-            RevisionView.Reject => "reject",
-            _ => throw new ArgumentOutOfRangeException(nameof(view), view, null),
-        };
-        var request = new BridgeRequest { Op = "paragraphs", In = ExistingFile(docx), Revisions = revisions };
+            request.Arguments.Add(name, value);
+        }
+
         var response = await SendAsync(request, ct).ConfigureAwait(false);
-        return response.Paragraphs is { } list ? list.ConvertAll(p => p.ToParagraph()) : [];
+        return response.Results ?? [];
     }
 
     /// <summary>Stops LibreOffice and removes its temporary profile.</summary>
@@ -164,7 +175,7 @@ public sealed class LibreOfficeSession : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_bridge is null)
             {
-                _bridge = await BridgeProcess.StartAsync(_installation, StartTimeout, ct).ConfigureAwait(false);
+                _bridge = await BridgeProcess.StartAsync(_installation, StartTimeout, _extensions, ct).ConfigureAwait(false);
                 Restarts++;
             }
 

@@ -10,3 +10,10 @@ public sealed record PolicyManifest(string Policy, string Title, string Version,
     public const string FileName = "manifest.json";
     public const string Schema = "policybuild/manifest/v1";
 }
+
+/// <summary>One output as manifest.json lists it.</summary>
+/// <param name="Path">Relative to the policy's output folder, with forward slashes.</param>
+/// <param name="Kind">policy, marked-revisions, changes, report or pack.</param>
+/// <param name="Format">docx, pdf, html or json.</param>
+/// <param name="Sha256">Lower-case hex.</param>
+public sealed record ManifestEntry(string Path, string Kind, string Format, long Bytes, string Sha256);

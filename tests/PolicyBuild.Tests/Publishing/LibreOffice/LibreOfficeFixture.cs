@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
@@ -26,7 +27,7 @@ public sealed class LibreOfficeFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var stopwatch = Stopwatch.StartNew();
-        _session = await LibreOfficeSession.StartAsync(TimeSpan.FromSeconds(60));
+        _session = await LibreOfficeReader.StartAsync(TimeSpan.FromSeconds(60));
         StartDuration = stopwatch.Elapsed;
     }
 

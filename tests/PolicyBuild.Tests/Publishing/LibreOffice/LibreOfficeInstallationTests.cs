@@ -34,7 +34,7 @@ public sealed class LibreOfficeInstallationTests : IDisposable
         var installation = real with { PythonPath = python };
 
         var error = await Assert.ThrowsAsync<LibreOfficeNotFoundException>(
-            () => BridgeProcess.StartAsync(installation, TimeSpan.FromSeconds(30), CancellationToken.None));
+            () => BridgeProcess.StartAsync(installation, TimeSpan.FromSeconds(30), [], CancellationToken.None));
 
         Assert.Contains("uno", error.Message);
         Assert.Contains("python3-uno", error.Message);

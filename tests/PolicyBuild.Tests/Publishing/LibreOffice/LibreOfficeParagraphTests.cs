@@ -1,4 +1,5 @@
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
 using PolicyBuild.Tests.TestSupport;

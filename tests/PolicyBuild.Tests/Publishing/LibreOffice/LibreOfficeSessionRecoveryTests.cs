@@ -1,4 +1,5 @@
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 
 using PolicyBuild.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using Xunit.Abstractions;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
@@ -54,7 +55,7 @@ public sealed class LibreOfficeTimingTests : IDisposable
             Assert.Equal(41, read.Count);
         }
 
-        _output.WriteLine($"LibreOffice: {session.Version}, in-process walker: {session.InProcessWalker}");
+        _output.WriteLine($"LibreOffice: {session.Version}, in-process walker: {await session.InProcessWalkerAsync()}");
         _output.WriteLine($"session start: {_fixture.StartDuration.TotalMilliseconds:0} ms");
         _output.WriteLine($"pdf (41 paragraphs, 80 changes): {Summary(pdf)}");
         _output.WriteLine($"paragraphs round trip (accept): {Summary(paragraphs)}");

@@ -1,4 +1,5 @@
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.LibreOffice;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
 using PolicyBuild.Tests.TestSupport;
@@ -23,7 +24,7 @@ public sealed class LibreOfficeWalkerTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void InProcessWalker_IsUsedWhenTheScriptProviderIsInstalled()
+    public async Task InProcessWalker_IsUsedWhenTheScriptProviderIsInstalled()
     {
         // pythonscript.py is LibreOffice's Python script provider (libreoffice-script-provider-python).
         var soffice = LibreOfficeInstallation.Locate().SofficePath;
@@ -31,11 +32,11 @@ public sealed class LibreOfficeWalkerTests : IDisposable
         var installed = File.Exists(Path.Combine(program, "pythonscript.py"));
 
         // Fails if something (e.g. a pyenv/virtualenv python3 first on PATH) breaks soffice's embedded Python.
-        Assert.Equal(installed, _session.InProcessWalker);
+        Assert.Equal(installed, await _session.InProcessWalkerAsync());
     }
 
     [Fact]
-    public async Task RemoteWalker_ReadsTheSameParagraphsAsTheSession()
+    public async Task RemoteWalker_ReadsTheSameParagraphsAsTheInProcessOne()
     {
         var path = _temp.Combine("walker.docx");
         var builder = new TestDocxBuilder();
@@ -49,22 +50,13 @@ public sealed class LibreOfficeWalkerTests : IDisposable
                 [P(Text("A2")), P(Text("B2"), builder.Inserted(" plus")), P(Text("C2 one")), P(Text("C2 two"))])
             .Paragraph(Text("Last."))
             .Save(path);
-        var installation = LibreOfficeInstallation.Locate();
-        await using var remote = await BridgeProcess.StartAsync(
-            installation, TimeSpan.FromSeconds(60), CancellationToken.None, remoteWalker: true);
-        Assert.False(remote.InProcessWalker);
-
-        var id = 0;
-        foreach (var (view, name) in new[] { (RevisionView.Keep, "keep"), (RevisionView.Accept, "accept"), (RevisionView.Reject, "reject") })
+        foreach (var view in new[] { RevisionView.Keep, RevisionView.Accept, RevisionView.Reject })
         {
             var expected = await _session.ReadParagraphsAsync(path, view);
-            var response = await remote.SendAsync(
-                new BridgeRequest { Op = "paragraphs", Id = ++id, In = path, Revisions = name },
-                TimeSpan.FromSeconds(60),
-                CancellationToken.None);
+            var remote = await _session.ReadParagraphsAsync(path, view, remoteWalker: true);
 
-            Assert.True(response.Ok, response.Error);
-            Assert.Equal(expected, response.Paragraphs!.ConvertAll(p => p.ToParagraph()));
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, remote);
         }
     }
 }

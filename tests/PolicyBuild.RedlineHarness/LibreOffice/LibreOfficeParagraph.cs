@@ -1,4 +1,4 @@
-namespace PolicyBuild.Publishing.LibreOffice;
+namespace PolicyBuild.RedlineHarness.LibreOffice;
 
 /// <summary>One paragraph of a document's body text as LibreOffice lays it out.</summary>
 /// <param name="Text">The paragraph's text, without its list label.</param>

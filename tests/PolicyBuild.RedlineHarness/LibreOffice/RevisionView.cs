@@ -1,4 +1,4 @@
-namespace PolicyBuild.Publishing.LibreOffice;
+namespace PolicyBuild.RedlineHarness.LibreOffice;
 
 /// <summary>How tracked changes are resolved before a document's paragraphs are read.</summary>
 public enum RevisionView

@@ -1,7 +1,0 @@
-namespace PolicyBuild.Diagnostics;
-
-public enum Severity
-{
-    Warning,
-    Error,
-}

@@ -1,7 +1,0 @@
-namespace PolicyBuild.Model;
-
-public enum PolicyStatus
-{
-    Draft,
-    Adopted,
-}
