@@ -9,12 +9,16 @@ using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Templates;
 
 // The redline soak: any number of generated pairs judged by one LibreOffice session.
-//   dotnet run -c Release --project bench/PolicyBuild.Soak -- [--pairs 2000] [--from 1] [--minutes 60] [--shrink] [--keep]
+//   dotnet run -c Release --project bench/PolicyBuild.Soak -- [--pairs 2000] [--from 1] [--seeds 3012,3111] [--minutes 60] [--shrink] [--keep]
 // --keep leaves each pair's folders and documents in ./soak-pairs. Prints pairs tried, exact, and failures by shape; each failure with its seed, so
 // `--from SEED --pairs 1` replays it, and with --shrink CsCheck's smallest failing pair.
 var pairs = Option("--pairs", 2000);
 var from = (ulong)Option("--from", 1);
 var minutes = Option("--minutes", 60);
+// --seeds replays the listed seeds instead of a range (failures collected by an earlier soak).
+var chosenSeeds = Array.IndexOf(args, "--seeds") is var at and >= 0 && at + 1 < args.Length
+    ? args[at + 1].Split(',').Select(ulong.Parse).ToList()
+    : Enumerable.Range(0, pairs).Select(i => from + (ulong)i).ToList();
 var shrink = args.Contains("--shrink");
 var keep = args.Contains("--keep");
 
@@ -22,13 +26,13 @@ var templates = TemplateSet.Locate(null, Directory.GetCurrentDirectory());
 var scratch = keep ? Path.GetFullPath("soak-pairs") : Path.Combine(Path.GetTempPath(), $"policybuild-soak-{Environment.ProcessId}");
 await using var session = await LibreOfficeReader.StartAsync(TimeSpan.FromSeconds(120));
 var runner = new PairRunner(new RedlineJudge(new Toolchain(templates), session), scratch, keep);
-Console.WriteLine($"soak: {pairs} pairs from seed {from}, at most {minutes} min, {session.Version}");
+Console.WriteLine($"soak: {chosenSeeds.Count} pairs from seed {chosenSeeds[0]}, at most {minutes} min, {session.Version}");
 
 var clock = Stopwatch.StartNew();
 var tried = 0;
 var exact = 0;
 var failuresByShape = new SortedDictionary<string, List<ulong>>(StringComparer.Ordinal);
-for (var seed = from; seed < from + (ulong)pairs && clock.Elapsed.TotalMinutes < minutes; seed++)
+foreach (var seed in chosenSeeds.TakeWhile(_ => clock.Elapsed.TotalMinutes < minutes))
 {
     var pair = PairGen.FromSeed(seed);
     var verdict = await runner.RunAsync(pair, $"seed-{seed}");

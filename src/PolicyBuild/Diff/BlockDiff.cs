@@ -82,9 +82,15 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
             var diff = RunDiff.Compare(oldParagraph.Runs, newParagraph.Runs, keep, showDeletions);
             WordsInserted += diff.WordsInserted;
             WordsDeleted += diff.WordsDeleted;
-            // A style change of a paragraph that stays is tracked too; inside a move the new copy is new anyway.
-            var oldStyle = keep is null && oldParagraph.StyleId != newParagraph.StyleId ? oldParagraph.StyleId : null;
-            return newParagraph with { Runs = diff.Runs, Mark = keep, OldStyleId = oldStyle };
+            // A change of style or list numbering of a paragraph that stays is tracked too; inside a move the new copy is new anyway.
+            var listChanged = !SameNumbering(oldParagraph.List, newParagraph.List);
+            var changed = keep is null && (listChanged || oldParagraph.StyleId != newParagraph.StyleId);
+            return newParagraph with
+            {
+                Runs = diff.Runs, Mark = keep,
+                OldStyleId = changed ? oldParagraph.StyleId : null,
+                OldList = changed ? (listChanged ? oldParagraph.List : newParagraph.List) : null,
+            };
         }
 
         if (oldBlock is LayoutTable oldTable && newBlock is LayoutTable newTable)
@@ -96,6 +102,10 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
 
         return newBlock;
     }
+
+    // The same kind of list at the same level: the two versions' lists are one list (their keys may differ).
+    private static bool SameNumbering(ListMarker? oldList, ListMarker? newList) =>
+        (oldList, newList) is (null, null) || (oldList is not null && newList is not null && oldList.Style == newList.Style && oldList.Level == newList.Level);
 
     private LayoutTable CompareTables(LayoutTable oldTable, LayoutTable newTable)
     {

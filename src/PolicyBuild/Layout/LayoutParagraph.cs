@@ -6,7 +6,8 @@ namespace PolicyBuild.Layout;
 /// <param name="Bookmark">The id a cross-reference or contents entry links to, if any.</param>
 /// <param name="Mark">The paragraph as a whole inserted, deleted or moved (how its mark is tracked is the writer's choice).</param>
 /// <param name="Comment">A comment anchored on the paragraph (a clause's change note in a marked document).</param>
-/// <param name="OldStyleId">In a redline, the baseline's style of a matched paragraph whose style changed (<c>w:pPrChange</c>).</param>
+/// <param name="OldStyleId">In a redline, the baseline's style of a matched paragraph whose style or list numbering changed (<c>w:pPrChange</c>).</param>
+/// <param name="OldList">With <paramref name="OldStyleId"/>, the baseline's list numbering of that paragraph (null: none).</param>
 public sealed record LayoutParagraph(
     string UnitKey,
     string StyleId,
@@ -15,7 +16,8 @@ public sealed record LayoutParagraph(
     string? Bookmark = null,
     Revision? Mark = null,
     string? Comment = null,
-    string? OldStyleId = null) : LayoutBlock(UnitKey)
+    string? OldStyleId = null,
+    ListMarker? OldList = null) : LayoutBlock(UnitKey)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }

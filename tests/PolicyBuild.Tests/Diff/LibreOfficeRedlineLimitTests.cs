@@ -1,6 +1,12 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using ParagraphProperties = DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties;
 using PolicyBuild.Publishing.LibreOffice;
+using PolicyBuild.RedlineHarness.Generation;
 using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.RedlineHarness.Judging;
+using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Tests.Publishing.LibreOffice;
 using PolicyBuild.Tests.TestSupport;
 
@@ -37,6 +43,102 @@ public class LibreOfficeRedlineLimitTests(LibreOfficeFixture libreOffice)
     {
         var clause = ("tabled", "Before the tables.\n\n| A |\n| --- |\n| 1 |\n\nBetween the tables.\n\n| B |\n| --- |\n| 2 |");
         await AssertOneEmptyParagraphLeft(clause);
+    }
+
+    [Fact]
+    public async Task Lists_sharing_one_numbering_definition_count_on_from_each_other_once_a_removed_first_item_joins_the_next()
+    {
+        using var temp = new TempDirectory();
+        var (baselineDir, draftDir) = RedlineCases.Named("first-list-item-removed-after-another-list").WriteTo(temp.Path);
+        var marked = TestToolchain.BuildPair(baselineDir, draftDir).Marked;
+        // As NumberingWriter once wrote it: one abstract definition per list style, each list a w:num restarting at 1.
+        var shared = RewritePart(marked, "word/numbering.xml", xml => Regex.Replace(xml, "<w:abstractNumId w:val=\"\\d+\" />", "<w:abstractNumId w:val=\"1\" />"));
+
+        Assert.Equal("(a) LinkedIn;", await LabelledAsync(temp, "own.docx", marked, "LinkedIn;"));
+        Assert.Equal("(c) LinkedIn;", await LabelledAsync(temp, "shared.docx", shared, "LinkedIn;"));
+    }
+
+    /// <remarks>
+    /// Seed 4864 moves a clause whose list the move restores in the rejected view through one
+    /// item's <c>w:pPrChange</c> (the item the accepted view gives the next heading's look). Every
+    /// other item of that list records its own look as rejected too; without those records
+    /// LibreOffice puts the restored item in a list of its own, and the list reads "(a)", "(a)".
+    /// </remarks>
+    [Fact]
+    public async Task Rejecting_a_property_change_that_brings_numbering_back_to_one_item_alone_starts_a_list_of_its_own()
+    {
+        using var temp = new TempDirectory();
+        var pair = PairGen.FromSeed(4864);
+        var baselineDir = PolicyFolderWriter.Write(pair.Baseline, temp.Combine("baseline"));
+        var draftDir = PolicyFolderWriter.Write(pair.Draft, temp.Combine("draft"));
+        var built = TestToolchain.BuildPair(baselineDir, draftDir);
+        var alone = WithoutUnchangedPropertyChanges(built.Marked, out var dropped);
+        Assert.True(dropped > 0);
+
+        var expected = await LabelsAsync(temp, "baseline.docx", built.Baseline, RevisionView.Keep);
+        Assert.Equal(expected, await LabelsAsync(temp, "whole.docx", built.Marked, RevisionView.Reject));
+        var restoredAlone = await LabelsAsync(temp, "alone.docx", alone, RevisionView.Reject);
+        Assert.Equal(expected.Count, restoredAlone.Count);
+        Assert.Contains(restoredAlone.Zip(expected), p => p.First == "(a)" && p.Second == "(b)");
+    }
+
+    private async Task<List<string>> LabelsAsync(TempDirectory temp, string name, byte[] docx, RevisionView view)
+    {
+        var path = temp.Combine(name);
+        await File.WriteAllBytesAsync(path, docx);
+        return [.. ComparableText.Of(await libreOffice.Session.ReadParagraphsAsync(path, view)).Select(p => p.Label)];
+    }
+
+    private static byte[] WithoutUnchangedPropertyChanges(byte[] docx, out int dropped)
+    {
+        var output = new MemoryStream();
+        output.Write(docx);
+        dropped = 0;
+        using (var document = WordprocessingDocument.Open(output, true))
+        {
+            foreach (var properties in document.MainDocumentPart!.Document!.Body!.Descendants<ParagraphProperties>().ToList())
+            {
+                if (properties.ParagraphPropertiesChange?.ParagraphPropertiesExtended is { } old
+                    && old.ParagraphStyleId?.Val?.Value == properties.ParagraphStyleId?.Val?.Value
+                    && old.NumberingProperties?.OuterXml == properties.NumberingProperties?.OuterXml)
+                {
+                    properties.ParagraphPropertiesChange.Remove();
+                    dropped++;
+                }
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private async Task<string> LabelledAsync(TempDirectory temp, string name, byte[] docx, string text, RevisionView view = RevisionView.Accept)
+    {
+        var path = temp.Combine(name);
+        await File.WriteAllBytesAsync(path, docx);
+        var paragraph = (await libreOffice.Session.ReadParagraphsAsync(path, view)).Single(p => p.Text == text);
+        return $"{paragraph.Label} {paragraph.Text}".Trim();
+    }
+
+    private static string Part(byte[] docx, string name)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static byte[] RewritePart(byte[] docx, string name, Func<string, string> rewrite)
+    {
+        var output = new MemoryStream();
+        output.Write(docx);
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var text = rewrite(Part(docx, name));
+            zip.GetEntry(name)!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(text);
+        }
+
+        return output.ToArray();
     }
 
     /// <remarks>

@@ -96,7 +96,23 @@ public static class RedlineCases
         Case("two-character-ids",
             b => b.Section("zz", "Introduction", [("aa", "The first clause."), ("qq", "The second clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules),
             d => d.Section("zz", "Introduction", [("qq", "The second clause, moved first."), ("aa", "The first clause."), ("status", "It is a policy.")]).Section("rules", "Rules", Rules)),
+
+        // The list shapes of issue 11's last soak: a label carried onto or lost from joined paragraphs, a list counting on from another.
+        Case("first-list-item-removed-after-another-list",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks), ("channels", "Use only:\n\na. Facebook;\nb. LinkedIn;\nc. YouTube.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks), ("channels", "Use only:\n\na. LinkedIn;\nb. YouTube.")])),
+        Case("paragraph-inserted-before-a-list",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", Checks)]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\nThink first.\n\na. it is accurate;\nb. it is approved.")])),
+        Case("list-and-tables-deleted-at-the-end",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles are:\n\n{RolesTable}\n\na. one;\nb. two;\nc. three.\n\n{RolesTable}")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
+        Case("clause-ending-in-a-list-moved-before-the-next-section",
+            b => b.Section("intro", "Introduction", [.. Intro, ("checks", Checks)]).Section("rules", "Rules", Rules),
+            d => d.Section("intro", "Introduction", [("checks", Checks), .. Intro]).Section("rules", "Rules", Rules)),
     ];
+
+    private const string Checks = "Before posting, check that:\n\na. it is accurate;\nb. it is approved.";
 
     private const string RolesTable = "| Role | Duty |\n| --- | --- |\n| Manager | Approves accounts |\n| Officer | Posts content |";
 

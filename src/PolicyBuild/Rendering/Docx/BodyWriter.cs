@@ -42,6 +42,7 @@ internal sealed class BodyWriter
         var flow = Flow(blocks);
         LayoutBlock[] blocksAsWritten = [.. flow.Select(f => (LayoutBlock?)f.Paragraph ?? f.Table!)];
         var marks = ParagraphMarks.Assign(blocksAsWritten);
+        var looks = JoinedLooks.Assign(blocksAsWritten, marks);
         var later = InsertionStamps.Later([.. flow.Select(f => f.Paragraph)], marks);
         var moves = MoveRanges.Find(blocksAsWritten);
         var openRanges = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ internal sealed class BodyWriter
             }
 
             after.AddRange(flow[i].After ?? []);
-            var written = _paragraphs.Write(flow[i].Paragraph!, marks[i], before, after);
+            var written = _paragraphs.Write(flow[i].Paragraph!, marks[i], before, after, looks[i]);
             _state.InsertionsLater = false;
             if (flow[i].NewSection is { } next)
             {

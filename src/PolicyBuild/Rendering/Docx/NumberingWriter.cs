@@ -5,8 +5,12 @@ using PolicyBuild.Layout;
 namespace PolicyBuild.Rendering.Docx;
 
 /// <summary>
-/// Writes numbering.xml: one abstract definition per list style, and one <c>w:num</c> per list
-/// that restarts at 1, so each clause's (a), (b), (c) counts from (a).
+/// Writes numbering.xml: one <c>w:num</c> per list, each with an abstract definition of its own
+/// (its list style's levels) and restarting at 1, so each clause's (a), (b), (c) counts from (a).
+/// Lists sharing one abstract definition would restart only through their first paragraph in
+/// LibreOffice 25.2: once a view removes that paragraph's mark (a removed first item joining the
+/// next), the list continues its predecessor's count, "(d)" for "(a)" (pinned by
+/// LibreOfficeRedlineLimitTests). A definition of its own has nothing to continue.
 /// </summary>
 internal static class NumberingWriter
 {
@@ -17,15 +21,15 @@ internal static class NumberingWriter
     public static Numbering Write(NumberingRegistry registry)
     {
         var numbering = new Numbering();
-        var styles = registry.Instances.Select(i => i.Style).Distinct().Order().ToList();
-        foreach (var style in styles)
+        var instances = registry.Instances.ToList();
+        foreach (var (numId, style) in instances)
         {
-            numbering.Append(AbstractFor(style));
+            numbering.Append(AbstractFor(style, numId));
         }
 
-        foreach (var (numId, style) in registry.Instances)
+        foreach (var (numId, _) in instances)
         {
-            var instance = new NumberingInstance(new AbstractNumId { Val = (int)style }) { NumberID = numId };
+            var instance = new NumberingInstance(new AbstractNumId { Val = numId }) { NumberID = numId };
             for (var level = 0; level < 9; level++)
             {
                 instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = level });
@@ -37,9 +41,9 @@ internal static class NumberingWriter
         return numbering;
     }
 
-    private static AbstractNum AbstractFor(ListStyle style)
+    private static AbstractNum AbstractFor(ListStyle style, int abstractId)
     {
-        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = (int)style };
+        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = abstractId };
         for (var level = 0; level < 9; level++)
         {
             var (format, text) = FormatOf(style, level);

@@ -12,21 +12,19 @@ internal sealed class ParagraphWriter(RenderState state)
     /// <param name="mark">How the paragraph mark is tracked: body paragraphs get it from <see cref="ParagraphMarks"/>.</param>
     /// <param name="before">Elements placed at the start (e.g. a move range start).</param>
     /// <param name="after">Elements placed at the end (e.g. a move range end).</param>
-    public Paragraph Write(LayoutParagraph paragraph, TrackedMark mark = default, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null)
+    /// <param name="looks">Its properties accepted and rejected, when a join decides them (<see cref="JoinedLooks"/>); else its own.</param>
+    public Paragraph Write(LayoutParagraph paragraph, TrackedMark mark = default, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null,
+        ParagraphLooks? looks = null)
     {
-        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = paragraph.StyleId } };
+        looks ??= ParagraphLooks.Of(paragraph);
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = looks.Accepted.StyleId } };
         if (state.PageBreakPending)
         {
             properties.PageBreakBefore = new PageBreakBefore();
             state.PageBreakPending = false;
         }
 
-        if (paragraph.List is { } list)
-        {
-            properties.NumberingProperties = new NumberingProperties(
-                new NumberingLevelReference { Val = list.Level },
-                new NumberingId { Val = state.Numbering.NumIdFor(list) });
-        }
+        properties.NumberingProperties = Numbering(looks.Accepted.List);
 
         properties.Indentation = state.RenumberedIndent.For(paragraph);
         if (mark.IsTracked)
@@ -34,10 +32,10 @@ internal sealed class ParagraphWriter(RenderState state)
             properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark, state));
         }
 
-        if (paragraph.OldStyleId is { } oldStyle)
+        if (looks.Rejected != looks.Accepted || looks.RecordRejected)
         {
             properties.ParagraphPropertiesChange = new ParagraphPropertiesChange(
-                new ParagraphPropertiesExtended(new ParagraphStyleId { Val = oldStyle }))
+                new ParagraphPropertiesExtended(new ParagraphStyleId { Val = looks.Rejected.StyleId }) { NumberingProperties = Numbering(looks.Rejected.List) })
             {
                 Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date,
             };
@@ -86,4 +84,8 @@ internal sealed class ParagraphWriter(RenderState state)
 
         return result;
     }
+
+    private NumberingProperties? Numbering(ListMarker? list) => list is null
+        ? null
+        : new NumberingProperties(new NumberingLevelReference { Val = list.Level }, new NumberingId { Val = state.Numbering.NumIdFor(list) });
 }

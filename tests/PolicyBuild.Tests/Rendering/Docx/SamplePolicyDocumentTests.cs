@@ -72,13 +72,16 @@ public class SamplePolicyDocumentTests
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Sample.Value.Draft), false);
         var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
-        var lettered = numbering.Elements<AbstractNum>().Single(a => a.Elements<Level>().First().NumberingFormat!.Val! == NumberFormatValues.LowerLetter);
-        Assert.Equal("(%1)", lettered.Elements<Level>().First().LevelText!.Val!.Value);
+        var lettered = numbering.Elements<AbstractNum>().Where(a => a.Elements<Level>().First().NumberingFormat!.Val! == NumberFormatValues.LowerLetter).ToList();
+        Assert.NotEmpty(lettered);
+        Assert.All(lettered, a => Assert.Equal("(%1)", a.Elements<Level>().First().LevelText!.Val!.Value));
         var listParagraphs = document.MainDocumentPart.Document!.Body!.Descendants<NumberingProperties>().ToList();
         Assert.True(listParagraphs.Count > 10);
         var instances = numbering.Elements<NumberingInstance>().ToList();
         Assert.True(instances.Count >= 7);
         Assert.All(instances, i => Assert.Equal(1, i.Elements<LevelOverride>().First().StartOverrideNumberingValue!.Val!.Value));
+        // Each list has a definition of its own, so no list can continue another's count.
+        Assert.Equal(instances.Count, instances.Select(i => i.AbstractNumId!.Val!.Value).Distinct().Count());
     }
 
     [Fact]
