@@ -38,8 +38,25 @@ def prepare_profile(user):
             shutil.rmtree(user, ignore_errors=True)
     if not seeded:
         os.makedirs(user)
-    with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as f:
-        f.write(PROFILE_SETTINGS)
+    write_settings(os.path.join(user, "registrymodifications.xcu"))
+
+
+def write_settings(path):
+    """Adds our settings to the seeded profile's own, not in place of them: without the seed's
+    settings (LastCompatibilityCheckID among them) soffice checks every bundled extension again,
+    3.4 s of each start (a bare conversion: 1.4 s with the seed's file, 4.8 s with ours alone)."""
+    existing = None
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            existing = f.read()
+    end = existing.rfind("</oor:items>") if existing else -1
+    if end < 0:
+        text = PROFILE_SETTINGS
+    else:
+        ours = PROFILE_SETTINGS[PROFILE_SETTINGS.index("<item "):PROFILE_SETTINGS.index("</oor:items>")]
+        text = existing[:end] + ours + existing[end:]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 def save_profile_seed(user):
