@@ -62,7 +62,7 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
         var sectionNumber = number.ToString(CultureInfo.InvariantCulture);
         var clauses = ImmutableArray.CreateBuilder<Clause>();
         var clauseFiles = tree.ListFiles(folder)
-            .Where(f => f != SectionFile && !f.StartsWith('.') && f.EndsWith(".md", StringComparison.Ordinal))
+            .Where(IsClauseFile)
             .Select(f => f[..^3])
             .ToList();
         foreach (var (stem, clauseName) in OrderedFragments(tree, folder, clauseFiles, isFolder: false, diagnostics))
@@ -84,6 +84,10 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
         introLocations.Add(introLocation);
         return new Section(fragment.Id, sectionNumber, title, intro, clauses.ToImmutable(), location);
     }
+
+    /// <summary>A section folder's file that is one of its clauses (named or misnamed), not its _section.md or a hidden file.</summary>
+    internal static bool IsClauseFile(string fileName) =>
+        fileName != SectionFile && !fileName.StartsWith('.') && fileName.EndsWith(".md", StringComparison.Ordinal);
 
     /// <summary>Every Markdown text of the policy that may hold cross-references, in document order, with where it starts.</summary>
     private static IEnumerable<(string Markdown, SourceLocation Start)> MarkdownTexts(Policy policy, List<SourceLocation> introLocations)

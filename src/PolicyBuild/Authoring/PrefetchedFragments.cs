@@ -79,7 +79,7 @@ public sealed class PrefetchedFragments
                     {
                         files.Add(($"{folder}/{file}", section.Slug));
                     }
-                    else if (!file.StartsWith('.') && file.EndsWith(".md", StringComparison.Ordinal) && FragmentName.TryParse(file[..^3], out var clause))
+                    else if (PolicyLoader.IsClauseFile(file) && FragmentName.TryParse(file[..^3], out var clause))
                     {
                         files.Add(($"{folder}/{file}", clause.Slug));
                     }

@@ -10,6 +10,8 @@ public sealed class FolderBoundary
     private const int MaxLinkHops = 40;
 
     private readonly string _realRoot;
+    private readonly string _rootPrefix;
+    private readonly string _realRootPrefix;
 
     /// <param name="root">The folder; it may itself be reached through links.</param>
     /// <param name="description">What the folder is, for messages: "the policy folder", "the templates folder".</param>
@@ -18,6 +20,8 @@ public sealed class FolderBoundary
         Root = Path.GetFullPath(root);
         Description = description;
         _realRoot = RealPath(Root) ?? Root;
+        _rootPrefix = WithSeparator(Root);
+        _realRootPrefix = WithSeparator(_realRoot);
     }
 
     public string Root { get; }
@@ -52,7 +56,10 @@ public sealed class FolderBoundary
     }
 
     private bool IsInside(string real) =>
-        real == _realRoot || real.StartsWith(_realRoot.EndsWith(Path.DirectorySeparatorChar) ? _realRoot : _realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        real == _realRoot || real.StartsWith(_realRootPrefix, StringComparison.Ordinal);
+
+    private static string WithSeparator(string folder) =>
+        folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
 
     /// <summary>
     /// The real path of a path inside <see cref="Root"/>, resolved from the root's real path (known
@@ -61,9 +68,8 @@ public sealed class FolderBoundary
     /// </summary>
     private string? RealPathUnderRoot(string fullPath)
     {
-        var rootPrefix = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
-        return fullPath.StartsWith(rootPrefix, StringComparison.Ordinal)
-            ? RealPath(_realRoot, fullPath[rootPrefix.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+        return fullPath.StartsWith(_rootPrefix, StringComparison.Ordinal)
+            ? RealPath(_realRoot, fullPath[_rootPrefix.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
             : RealPath(fullPath);
     }
 
