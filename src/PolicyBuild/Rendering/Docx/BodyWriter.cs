@@ -45,6 +45,7 @@ internal sealed class BodyWriter
         var looks = JoinedLooks.Assign(blocksAsWritten, marks);
         var later = InsertionStamps.Later([.. flow.Select(f => f.Paragraph)], marks);
         var moves = MoveRanges.Find(blocksAsWritten);
+        _state.MovedBookmarks = BookmarkPlaces.Moved(blocksAsWritten);
         var openRanges = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < flow.Count; i++)
         {

@@ -9,9 +9,17 @@ namespace PolicyBuild.Rendering.Docx;
 /// </summary>
 public static class BookmarkNames
 {
-    public static string For(string id)
+    public static string For(string id) => Named("c_", id);
+
+    /// <summary>
+    /// The bookmark at a moved unit's old place in a marked document (<c>o_business_contacts</c>): the
+    /// rejected view's target, since the unit's own bookmark goes with the moved-here copy.
+    /// </summary>
+    public static string ForOldPlace(string id) => Named("o_", id);
+
+    private static string Named(string prefix, string id)
     {
-        var name = "c_" + id.Replace('-', '_');
+        var name = prefix + id.Replace('-', '_');
         if (name.Length <= 40)
         {
             return name;

@@ -48,10 +48,10 @@ internal sealed class ParagraphWriter(RenderState state)
         }
 
         string? bookmarkId = null;
-        if (paragraph.Bookmark is { } bookmark && paragraph.Mark?.RemovesContent != true && state.ClaimBookmark(bookmark))
+        if (BookmarkName(paragraph) is { } bookmarkName && state.ClaimBookmark(bookmarkName))
         {
             bookmarkId = state.NextId();
-            result.Append(new BookmarkStart { Id = bookmarkId, Name = BookmarkNames.For(bookmark) });
+            result.Append(new BookmarkStart { Id = bookmarkId, Name = bookmarkName });
         }
 
         var commentId = paragraph.Comment is null ? null : state.NextId();
@@ -84,6 +84,14 @@ internal sealed class ParagraphWriter(RenderState state)
 
         return result;
     }
+
+    // A removed copy of a unit has no bookmark, unless it is a moved unit's old place (BookmarkPlaces).
+    private string? BookmarkName(LayoutParagraph paragraph) => paragraph switch
+    {
+        { Bookmark: null } => null,
+        { Mark.RemovesContent: true } => state.MovedBookmarks.Contains(paragraph.Bookmark) ? BookmarkNames.ForOldPlace(paragraph.Bookmark) : null,
+        _ => BookmarkNames.For(paragraph.Bookmark),
+    };
 
     private NumberingProperties? Numbering(ListMarker? list) => list is null
         ? null

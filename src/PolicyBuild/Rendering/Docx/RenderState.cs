@@ -48,6 +48,9 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
         return id;
     }
 
+    /// <summary>Bookmarks of units moved in a marked document, which their old place gets too (<see cref="BookmarkPlaces"/>).</summary>
+    public IReadOnlySet<string> MovedBookmarks { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>A bookmark name may appear once; a moved or deleted copy of a clause does not get it.</summary>
     public bool ClaimBookmark(string name) => _bookmarksWritten.Add(name);
 

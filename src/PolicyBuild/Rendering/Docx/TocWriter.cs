@@ -53,14 +53,13 @@ internal static class TocWriter
         var target = (kept.Count > 0 ? kept[^1] : added.Count > 0 ? added[^1] : linked[^1]).Link![1..];
         OpenXmlElement[] runs = revision is RevisionKind.Deleted or RevisionKind.MovedFrom
             ? [new Run(new TabChar())]
-            :
-            [
-                new Run(new TabChar()),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                new Run(new FieldCode($" PAGEREF {BookmarkNames.For(target)} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-            ];
+            : PageReference(BookmarkNames.For(target), deleted: false);
+        if (revision is null && state.MovedBookmarks.Contains(target))
+        {
+            // The heading moved: each view's page is that of the heading's place in it (BookmarkPlaces).
+            return [TrackedChange.Wrap(RevisionKind.Deleted, PageReference(BookmarkNames.ForOldPlace(target), deleted: true), state),
+                TrackedChange.Wrap(RevisionKind.Inserted, runs, state)];
+        }
         var removed = linked.Any(r => r.Revision?.Kind is RevisionKind.Deleted or RevisionKind.MovedFrom);
         if (entry.Mark is null && kept.Count == 0 && added.Count > 0 && removed)
         {
@@ -73,6 +72,17 @@ internal static class TocWriter
             ? [TrackedChange.Wrap(kind switch { RevisionKind.MovedFrom => RevisionKind.Deleted, RevisionKind.MovedTo => RevisionKind.Inserted, _ => kind }, runs, state)]
             : runs;
     }
+
+    private static OpenXmlElement[] PageReference(string bookmark, bool deleted) =>
+    [
+        new Run(new TabChar()),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+        new Run(deleted
+            ? new DeletedFieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }
+            : new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+    ];
 
     private static OpenXmlElement[] FieldStart() =>
     [
