@@ -37,60 +37,99 @@ internal static class JoinedLooks
     {
         var accepted = flow.Select(b => b is LayoutParagraph p ? ParagraphLook.Accepted(p) : null).ToArray();
         var rejected = flow.Select(b => b is LayoutParagraph p ? ParagraphLook.Rejected(p) : null).ToArray();
-        var lent = new Dictionary<int, int>();
-        foreach (var join in Joins(flow, i => marks[i] is { IsTracked: true, GoesOnReject: false }, r => r.RemovesContent))
-        {
-            var kept = join.Kept;
-            var keptIsEmpty = ((LayoutParagraph)flow[kept]).Runs.IsEmpty;
-            var lenders = kept != join.Members[^1]
-                ? [join.Members[^1]] // Word: the last mark stays, with its paragraph's properties.
-                : keptIsEmpty || join.CrossesTable
-                    ? join.Members.Where(i => i != kept)
-                    : [join.Members[0]]; // LibreOffice: the first joined paragraph lends its properties.
-            foreach (var i in lenders.Where(i => accepted[i] != accepted[kept]))
-            {
-                lent[i] = kept;
-            }
-        }
-
-        foreach (var (i, kept) in lent)
-        {
-            accepted[i] = accepted[kept];
-        }
-
-        foreach (var join in Joins(flow, i => marks[i].GoesOnReject, r => r.Kind is RevisionKind.Inserted or RevisionKind.MovedTo))
+        Func<Revision, bool> goesOnReject = r => r.Kind is RevisionKind.Inserted or RevisionKind.MovedTo;
+        var acceptJoins = Joins(flow, i => marks[i] is { IsTracked: true, GoesOnReject: false }, r => r.RemovesContent).ToList();
+        var rejectJoins = Joins(flow, i => marks[i].GoesOnReject, goesOnReject).ToList();
+        foreach (var join in rejectJoins.Where(j => j.Kept is not null))
         {
             foreach (var i in join.Members.Where(i => i != join.Kept))
             {
-                rejected[i] = rejected[join.Kept];
+                rejected[i] = rejected[join.Kept!.Value];
             }
         }
 
-        // Rejecting a w:pPrChange that brings back list numbering puts the paragraph in a list of its own in
-        // LibreOffice ("(a)" again where "(b)" was) unless every item of that list comes back the same way:
-        // they all record their rejected look, the same as their own or not.
+        // What LibreOffice leaves of a join with nothing kept (its last mark cannot be removed) is an
+        // empty paragraph: it must carry no list label in that view.
+        foreach (var join in acceptJoins.Where(j => j.Kept is null))
+        {
+            join.Members.ForEach(i => accepted[i] = accepted[i]! with { List = null });
+        }
+
+        foreach (var join in rejectJoins.Where(j => j.Kept is null))
+        {
+            join.Members.ForEach(i => rejected[i] = rejected[i]! with { List = null });
+        }
+
+        // A member that records its rejected look (w:pPrChange) lends its properties to the join in
+        // LibreOffice as the first member does (LibreOfficeRedlineLimitTests). Lending gives a member a
+        // w:pPrChange and can restore a list, whose items then all record theirs: repeat until no more lend.
+        bool[] records;
+        do
+        {
+            records = Records(flow, accepted, rejected);
+            foreach (var join in acceptJoins.Where(j => j.Kept is not null))
+            {
+                var kept = join.Kept!.Value;
+                var keptIsEmpty = ((LayoutParagraph)flow[kept]).Runs.IsEmpty;
+                var lenders = kept != join.Members[^1]
+                    ? [join.Members[^1]] // Word: the last mark stays, with its paragraph's properties.
+                    : keptIsEmpty || join.CrossesTable
+                        ? join.Members.Where(i => i != kept)
+                        : join.Members.Where(i => i == join.Members[0] || (i != kept && records[i])); // LibreOffice: the first, and any recording member.
+                foreach (var i in lenders.Where(i => accepted[i] != accepted[kept]))
+                {
+                    accepted[i] = accepted[kept];
+                }
+            }
+        }
+        while (!Records(flow, accepted, rejected).SequenceEqual(records));
+
+        return [.. flow.Select((b, i) => b is LayoutParagraph ? new ParagraphLooks(accepted[i]!, rejected[i]!, records[i]) : null)];
+    }
+
+    /// <summary>
+    /// Which paragraphs write a <c>w:pPrChange</c>: those whose rejected look differs, and every item of
+    /// a list that one brings back. Rejecting a w:pPrChange that brings back list numbering puts the
+    /// paragraph in a list of its own in LibreOffice ("(a)" again where "(b)" was) unless every item of
+    /// that list comes back the same way.
+    /// </summary>
+    private static bool[] Records(IReadOnlyList<LayoutBlock> flow, ParagraphLook?[] accepted, ParagraphLook?[] rejected)
+    {
         var restoredLists = Enumerable.Range(0, flow.Count)
             .Where(i => rejected[i]?.List is not null && rejected[i] != accepted[i])
             .Select(i => rejected[i]!.List!.InstanceKey)
             .ToHashSet(StringComparer.Ordinal);
-        return [.. flow.Select((b, i) => b is LayoutParagraph
-            ? new ParagraphLooks(accepted[i]!, rejected[i]!, rejected[i]!.List is { } list && restoredLists.Contains(list.InstanceKey))
-            : null)];
+        return [.. Enumerable.Range(0, flow.Count).Select(i => rejected[i] is { } look
+            && (look != accepted[i] || (look.List is { } list && restoredLists.Contains(list.InstanceKey))))];
     }
 
     /// <param name="Members">Flow indexes of the joined paragraphs, in order; the last one's mark stays.</param>
-    /// <param name="Kept">The one member whose content the view keeps.</param>
-    /// <param name="CrossesTable">A table stands between two members.</param>
-    private sealed record Join(List<int> Members, int Kept, bool CrossesTable);
+    /// <param name="Kept">The one member whose content the view keeps; null when the view keeps none, and a table it keeps ends the join.</param>
+    /// <param name="CrossesTable">A table the view removes stands between two members.</param>
+    private sealed record Join(List<int> Members, int? Kept, bool CrossesTable);
 
     private static IEnumerable<Join> Joins(IReadOnlyList<LayoutBlock> flow, Func<int, bool> markRemoved, Func<Revision, bool> contentRemoved)
     {
+        bool ContentRemoved(int i) => ((LayoutParagraph)flow[i]).Mark is { } mark && contentRemoved(mark);
         var members = new List<int>();
         var crossesTable = false;
         for (var i = 0; i < flow.Count; i++)
         {
-            if (flow[i] is not LayoutParagraph)
+            if (flow[i] is LayoutTable table)
             {
+                var tableRemoved = table.Rows.Length > 0 && table.Rows.All(r => r.Mark is { } mark && contentRemoved(mark));
+                if (!tableRemoved && members.Count > 0)
+                {
+                    // No mark joins across a table the view keeps: the paragraphs before it stay, emptied.
+                    if (members.All(ContentRemoved))
+                    {
+                        yield return new Join(members, null, crossesTable);
+                    }
+
+                    members = [];
+                    crossesTable = false;
+                }
+
                 crossesTable |= members.Count > 0;
                 continue;
             }
@@ -101,7 +140,7 @@ internal static class JoinedLooks
                 continue;
             }
 
-            var kept = members.Where(m => ((LayoutParagraph)flow[m]).Mark is not { } mark || !contentRemoved(mark)).ToList();
+            var kept = members.Where(m => !ContentRemoved(m)).ToList();
             if (members.Count > 1 && kept.Count == 1)
             {
                 yield return new Join(members, kept[0], crossesTable);
