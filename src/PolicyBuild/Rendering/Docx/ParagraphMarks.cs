@@ -58,7 +58,8 @@ internal static class ParagraphMarks
             var chosen = own.Where(i => !JoinsEmpty(i)).Take(needed).ToList();
             // Only a paragraph both views keep, with text, stands in: LibreOffice cannot reject a mark that is
             // both inserted and deleted, and an empty paragraph joined to removed ones takes their properties.
-            if (chosen.Count < needed && start > 0 && Joinable(start - 1) && flow[start - 1] is LayoutParagraph { Mark: null, Runs.IsEmpty: false })
+            // A span that starts with a table has no stand-in: the mark before it is followed by that table.
+            if (chosen.Count < needed && start > 0 && CanJoin(start - 1) && flow[start - 1] is LayoutParagraph { Mark: null, Runs.IsEmpty: false })
             {
                 chosen.Insert(0, start - 1);
             }
