@@ -28,12 +28,15 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
             return output;
         }
 
+        // The baseline block each output block comes from (the same one for a deleted block, null for an inserted one).
+        var origins = new List<LayoutBlock?>();
         var segments = SequenceDiff.Compare(oldSignatures, newSignatures);
         foreach (var segment in segments)
         {
             if (segment.IsEqual)
             {
                 output.AddRange(newBlocks.Skip(segment.NewStart).Take(segment.NewCount).Select(Keep));
+                origins.AddRange(oldBlocks.Skip(segment.OldStart).Take(segment.OldCount));
                 continue;
             }
 
@@ -44,20 +47,24 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
             while (paired < olds.Count && paired < news.Count && SameKind(olds[paired], news[paired]))
             {
                 output.Add(Pair(olds[paired], news[paired]));
+                origins.Add(olds[paired]);
                 paired++;
             }
 
             if (showDeletions)
             {
                 output.AddRange(olds.Skip(paired).Select(b => Mark(b, Revision.Deleted)));
+                origins.AddRange(olds.Skip(paired));
             }
 
             output.AddRange(news.Skip(paired).Select(b => Mark(b, Revision.Inserted)));
+            origins.AddRange(news.Skip(paired).Select(_ => (LayoutBlock?)null));
             WordsDeleted += olds.Skip(paired).Sum(WordsOf);
             WordsInserted += news.Skip(paired).Sum(WordsOf);
         }
 
-        return output;
+        // Inside a move the moved-here copy is new anyway: the moved-away copy keeps the baseline's lists.
+        return keep is null ? ListContinuity.InRejectedView(output, origins) : output;
     }
 
     /// <summary>A whole block inserted, deleted or moved: every run and every paragraph mark tracked.</summary>
