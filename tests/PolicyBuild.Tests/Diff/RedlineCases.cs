@@ -110,6 +110,27 @@ public static class RedlineCases
         Case("clause-ending-in-a-list-moved-before-the-next-section",
             b => b.Section("intro", "Introduction", [.. Intro, ("checks", Checks)]).Section("rules", "Rules", Rules),
             d => d.Section("intro", "Introduction", [("checks", Checks), .. Intro]).Section("rules", "Rules", Rules)),
+
+        // The shapes of issue 11's last soak: a moved heading's bookmark, list labels carried onto a join or left on
+        // what LibreOffice keeps of a paragraph before a table, a list split by a table.
+        Case("section-moved-behind-a-kept-contents-entry",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], Rules[1], Rules[3]]).Section("review", "Review", ("review-cycle", "The policy is reviewed annually.")),
+            d => d.Section("review", "Review", ("review-cycle", "The policy is reviewed annually.")).Section("rules", "Rules", [Rules[0], Rules[1], Rules[3]])),
+        Case("list-split-off-into-a-clause-of-its-own",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\nThink first.\n\na. it is accurate;\nb. *never* unkind;\nc. it is approved.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\nThink first."), ("check-list", "a. it is accurate;\nb. *never* unkind;\nc. it is approved.")])),
+        Case("clause-ending-in-a-table-and-a-list-deleted-before-a-section",
+            b => b.Section("intro", "Introduction", [.. Intro, ("roles", $"Roles are:\n\n{RolesTable}\n\na. one *more*;\nb. two.")]).Section("rules", "Rules", Rules),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", Rules)),
+        Case("clause-split-at-a-table-after-a-list-item",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles are:\n\na. one;\n\n{RolesTable}\n\nAfter the table.[^1]\n\n[^1]: A note.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", "Roles are:\n\na. one;"), ("after", $"{RolesTable}\n\nAfter the table.[^1]\n\n[^1]: A note.")])),
+        Case("title-given-to-a-clause-with-a-footnote-before-a-table",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"Roles[^1] are set out below.\n\n{RolesTable}\n\na. one;\nb. two.\n\n[^1]: A note.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("roles", $"---\ntitle: Roles\n---\nRoles[^1] are set out below.\n\n{RolesTable}\n\na. one;\nb. two.\n\n[^1]: A note.")])),
+        Case("table-added-between-list-items",
+            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Check that:\n\na. it is accurate;\nb. it is kind;\nc. it is short;\nd. it is approved.")]),
+            d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", $"Check that:\n\na. it is accurate;\nb. it is kind;\n\n{RolesTable}\n\nc. it is short;\nd. it is approved.")])),
     ];
 
     private const string Checks = "Before posting, check that:\n\na. it is accurate;\nb. it is approved.";

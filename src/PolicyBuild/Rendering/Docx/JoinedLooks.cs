@@ -22,8 +22,9 @@ internal sealed record ParagraphLooks(ParagraphLook Accepted, ParagraphLook Reje
 /// removes join the next paragraph into one, and exactly one of them, the kept one, has content in
 /// that view: the joined paragraph must look like it. Word gives the joined paragraph the properties
 /// of the last mark (the one that stays); LibreOffice 25.2 keeps those of another paragraph of the
-/// join: the first one's, and when the kept paragraph is empty or the join crosses a removed table,
-/// any removed one's (LibreOfficeRedlineLimitTests). So the paragraphs either reader may take
+/// join: the first one's, any removed one's that records its rejected look (<c>w:pPrChange</c>), and
+/// when the kept paragraph is empty or the join crosses a removed table, any removed one's
+/// (LibreOfficeRedlineLimitTests). No mark joins across a table the view keeps. So the paragraphs either reader may take
 /// properties from look, in that view, like the kept one: in the accepted view through their own
 /// properties (a removed paragraph then shows the kept one's style in the marked document, so only
 /// those a reader takes from), in the rejected view through <c>w:pPrChange</c>, which shows nowhere else.
