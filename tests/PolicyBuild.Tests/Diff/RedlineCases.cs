@@ -114,8 +114,8 @@ public static class RedlineCases
         // The shapes of issue 11's last soak: a moved heading's bookmark, list labels carried onto a join or left on
         // what LibreOffice keeps of a paragraph before a table, a list split by a table.
         Case("section-moved-behind-a-kept-contents-entry",
-            b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [Rules[0], Rules[1], Rules[3]]).Section("review", "Review", ("review-cycle", "The policy is reviewed annually.")),
-            d => d.Section("review", "Review", ("review-cycle", "The policy is reviewed annually.")).Section("rules", "Rules", [Rules[0], Rules[1], Rules[3]])),
+            b => b.Section("intro", "Introduction", Intro[0]).Section("rules", "Rules", Rules[0]).Section("review", "Review", Review),
+            d => d.Section("review", "Review", Review).Section("rules", "Rules", Rules[0])),
         Case("list-split-off-into-a-clause-of-its-own",
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\nThink first.\n\na. it is accurate;\nb. *never* unkind;\nc. it is approved.")]),
             d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Before posting, check that:\n\nThink first."), ("check-list", "a. it is accurate;\nb. *never* unkind;\nc. it is approved.")])),
@@ -131,6 +131,14 @@ public static class RedlineCases
         Case("table-added-between-list-items",
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Check that:\n\na. it is accurate;\nb. it is kind;\nc. it is short;\nd. it is approved.")]),
             d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", $"Check that:\n\na. it is accurate;\nb. it is kind;\n\n{RolesTable}\n\nc. it is short;\nd. it is approved.")])),
+    ];
+
+    // Larger than a section of one clause, so the differ moves the small section and keeps this one in place.
+    private static readonly (string, string)[] Review =
+    [
+        ("review-cycle", "The policy is reviewed annually."),
+        ("review-owner", "The owner leads the review."),
+        ("review-consultation", "Staff are consulted on every review."),
     ];
 
     private const string Checks = "Before posting, check that:\n\na. it is accurate;\nb. it is approved.";
