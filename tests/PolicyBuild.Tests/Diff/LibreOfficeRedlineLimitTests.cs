@@ -3,10 +3,8 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using ParagraphProperties = DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties;
 using PolicyBuild.Publishing.LibreOffice;
-using PolicyBuild.RedlineHarness.Generation;
 using PolicyBuild.RedlineHarness.LibreOffice;
 using PolicyBuild.RedlineHarness.Judging;
-using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Tests.Publishing.LibreOffice;
 using PolicyBuild.Tests.TestSupport;
 
@@ -59,27 +57,75 @@ public class LibreOfficeRedlineLimitTests(LibreOfficeFixture libreOffice)
     }
 
     /// <remarks>
-    /// Seed 4864 moves a clause whose list the move restores in the rejected view through one
-    /// item's <c>w:pPrChange</c> (the item the accepted view gives the next heading's look). Every
-    /// other item of that list records its own look as rejected too; without those records
-    /// LibreOffice puts the restored item in a list of its own, and the list reads "(a)", "(a)".
+    /// A list split off into a clause of its own: on accept-all the removed items join the new
+    /// clause's number paragraph, and the first of them shows that paragraph's look, so rejecting
+    /// its <c>w:pPrChange</c> brings its list numbering back. Every other item of that list records
+    /// its look as rejected too, even where it is its own; without those records LibreOffice puts
+    /// the restored item in a list of its own, and the list reads "(a)", "(a)", "(b)".
     /// </remarks>
     [Fact]
     public async Task Rejecting_a_property_change_that_brings_numbering_back_to_one_item_alone_starts_a_list_of_its_own()
     {
         using var temp = new TempDirectory();
-        var pair = PairGen.FromSeed(4864);
-        var baselineDir = PolicyFolderWriter.Write(pair.Baseline, temp.Combine("baseline"));
-        var draftDir = PolicyFolderWriter.Write(pair.Draft, temp.Combine("draft"));
+        var (baselineDir, draftDir) = RedlineCases.Named("list-split-off-into-a-clause-of-its-own").WriteTo(temp.Path);
         var built = TestToolchain.BuildPair(baselineDir, draftDir);
-        var alone = WithoutUnchangedPropertyChanges(built.Marked, out var dropped);
+        var recorded = WithRecordingMembersInTheirOwnLook(built.Marked, out _);
+        var alone = WithoutUnchangedPropertyChanges(recorded, out var dropped);
         Assert.True(dropped > 0);
 
         var expected = await LabelsAsync(temp, "baseline.docx", built.Baseline, RevisionView.Keep);
         Assert.Equal(expected, await LabelsAsync(temp, "whole.docx", built.Marked, RevisionView.Reject));
+        Assert.Equal(expected, await LabelsAsync(temp, "recorded.docx", recorded, RevisionView.Reject));
         var restoredAlone = await LabelsAsync(temp, "alone.docx", alone, RevisionView.Reject);
         Assert.Equal(expected.Count, restoredAlone.Count);
         Assert.Contains(restoredAlone.Zip(expected), p => p.First == "(a)" && p.Second == "(b)");
+    }
+
+    /// <remarks>
+    /// A list split off into a clause of its own: on accept-all the removed items join the new
+    /// clause's number paragraph. The first removed item shows the number paragraph's look; once it
+    /// does, its list comes back on reject through its <c>w:pPrChange</c>, so the list's other items
+    /// record their own look as rejected too. LibreOffice gives the join the properties of such a
+    /// recording member (Word those of the last mark, the number paragraph's): given back their own
+    /// look, as JoinedLooks once left them, the number reads "(a) 2.6".
+    /// </remarks>
+    [Fact]
+    public async Task A_join_takes_the_properties_of_a_removed_member_that_records_its_rejected_look()
+    {
+        using var temp = new TempDirectory();
+        var (baselineDir, draftDir) = RedlineCases.Named("list-split-off-into-a-clause-of-its-own").WriteTo(temp.Path);
+        var marked = TestToolchain.BuildPair(baselineDir, draftDir).Marked;
+        var ownLooks = WithRecordingMembersInTheirOwnLook(marked, out var restored);
+        Assert.True(restored > 0);
+
+        Assert.Equal("2.6", await LabelledAsync(temp, "lent.docx", marked, "2.6\t"));
+        Assert.Equal("(a) 2.6", await LabelledAsync(temp, "own.docx", ownLooks, "2.6\t"));
+        Assert.Equal(DocxText.Paragraphs(marked, RevisionView.Accept), DocxText.Paragraphs(ownLooks, RevisionView.Accept));
+    }
+
+    // Every removed paragraph that shows another look than its rejected list item's, but the first, gets that look back.
+    private static byte[] WithRecordingMembersInTheirOwnLook(byte[] docx, out int restored)
+    {
+        var output = new MemoryStream();
+        output.Write(docx);
+        restored = 0;
+        using (var document = WordprocessingDocument.Open(output, true))
+        {
+            var lent = document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Select(p => p.ParagraphProperties)
+                .Where(p => p?.ParagraphMarkRunProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Deleted>() is not null
+                    && p.NumberingProperties is null && p.ParagraphPropertiesChange?.ParagraphPropertiesExtended?.NumberingProperties is not null)
+                .Skip(1).ToList();
+            foreach (var properties in lent)
+            {
+                var old = properties!.ParagraphPropertiesChange!.ParagraphPropertiesExtended!;
+                properties.ParagraphStyleId = (DocumentFormat.OpenXml.Wordprocessing.ParagraphStyleId)old.ParagraphStyleId!.CloneNode(true);
+                properties.NumberingProperties = (DocumentFormat.OpenXml.Wordprocessing.NumberingProperties)old.NumberingProperties!.CloneNode(true);
+                restored++;
+            }
+        }
+
+        return output.ToArray();
     }
 
     private async Task<List<string>> LabelsAsync(TempDirectory temp, string name, byte[] docx, RevisionView view)

@@ -23,6 +23,14 @@ public static class RedlineCases
         ("training", "Managers must identify training needs."),
     ];
 
+    // Larger than a section of one clause, so the differ moves the small section and keeps this one in place.
+    private static readonly (string, string)[] Review =
+    [
+        ("review-cycle", "The policy is reviewed annually."),
+        ("review-owner", "The owner leads the review."),
+        ("review-consultation", "Staff are consulted on every review."),
+    ];
+
     public static IReadOnlyList<RedlineCase> All { get; } =
     [
         Case("clause-inserted", d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules",
@@ -131,14 +139,6 @@ public static class RedlineCases
         Case("table-added-between-list-items",
             b => b.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", "Check that:\n\na. it is accurate;\nb. it is kind;\nc. it is short;\nd. it is approved.")]),
             d => d.Section("intro", "Introduction", Intro).Section("rules", "Rules", [.. Rules, ("checks", $"Check that:\n\na. it is accurate;\nb. it is kind;\n\n{RolesTable}\n\nc. it is short;\nd. it is approved.")])),
-    ];
-
-    // Larger than a section of one clause, so the differ moves the small section and keeps this one in place.
-    private static readonly (string, string)[] Review =
-    [
-        ("review-cycle", "The policy is reviewed annually."),
-        ("review-owner", "The owner leads the review."),
-        ("review-consultation", "Staff are consulted on every review."),
     ];
 
     private const string Checks = "Before posting, check that:\n\na. it is accurate;\nb. it is approved.";
