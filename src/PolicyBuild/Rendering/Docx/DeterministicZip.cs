@@ -13,9 +13,11 @@ public static class DeterministicZip
 
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalize(byte[] package)
+    /// <param name="package">The package as written, read where it stands (a copy of it raised a large build's peak memory).</param>
+    public static byte[] Normalize(MemoryStream package)
     {
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read);
         using var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {

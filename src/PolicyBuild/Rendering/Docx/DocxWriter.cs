@@ -17,9 +17,11 @@ public sealed class DocxWriter(ReferenceDocument reference)
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: DeterministicZip compresses every part once more anyway, so deflating here
+            // only doubled the work (the written bytes are the same either way).
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = package.AddMainDocumentPart();
-            var styles = reference.StylesFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
-            var state = new RenderState(main, revisions ?? RevisionContext.None, styles);
+            var state = new RenderState(main, revisions ?? RevisionContext.None, reference.Indents);
             var sections = new SectionWriter(main, layout.Info);
             var body = new Body(new BodyWriter(state, sections).Write(layout.Blocks).ToList());
             if (body.LastChild is Paragraph { ParagraphProperties.ParagraphMarkRunProperties: not null } or Table or null)
@@ -31,7 +33,8 @@ public sealed class DocxWriter(ReferenceDocument reference)
             body.Append(sections.Close());
             main.Document = new Document(body);
 
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
+            var styles = reference.StylesPartFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(styles, writable: false));
             if (state.Numbering.Instances.Any())
             {
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingWriter.Write(state.Numbering);
@@ -48,7 +51,7 @@ public sealed class DocxWriter(ReferenceDocument reference)
             DocumentProperties.Write(package, layout.Info);
         }
 
-        return DeterministicZip.Normalize(stream.ToArray());
+        return DeterministicZip.Normalize(stream);
     }
 
     private static Settings Settings(string language) => new(
