@@ -33,12 +33,26 @@ public static class DeterministicZip
                 }
                 else
                 {
-                    from.CopyTo(to);
+                    CopyInFixedChunks(from, to);
                 }
             }
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Feeds the deflater in chunks of one fixed size. An inflating stream returns as much per read as its
+    /// compressed blocks give, and the deflater's output depends (by a few bytes) on where its writes
+    /// break: copied read by read, a part's bytes depended on how the SDK had compressed it.
+    /// </summary>
+    private static void CopyInFixedChunks(Stream from, Stream to)
+    {
+        var chunk = new byte[81920];
+        for (int read; (read = from.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false)) > 0;)
+        {
+            to.Write(chunk, 0, read);
+        }
     }
 
     /// <summary>Package-level relationships are referenced by nothing inside the package, so renaming them is safe.</summary>
