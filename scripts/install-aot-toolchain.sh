@@ -5,20 +5,9 @@
 # Assumes Debian/Ubuntu and root (falls back to sudo when not root).
 set -euo pipefail
 
-log() { echo "install-aot-toolchain: $*"; }
-
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  log "must run as root (or with sudo available)" >&2
-  exit 1
-fi
-
-pkg_installed() {
-  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
-}
+LOG_NAME=install-aot-toolchain
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 missing=()
 if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then

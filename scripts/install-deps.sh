@@ -26,16 +26,9 @@ for arg in "$@"; do
   esac
 done
 
-log() { echo "install-deps: $*"; }
-
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  log "must run as root (or with sudo available)" >&2
-  exit 1
-fi
+LOG_NAME=install-deps
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 if ! command -v apt-get >/dev/null 2>&1; then
   log "apt-get not found: this script supports Debian/Ubuntu only" >&2
@@ -45,10 +38,6 @@ fi
 # The uno module must belong to the system interpreter (python3-uno installs
 # it there); a pyenv/venv python3 on PATH will not see it.
 PYTHON_UNO="${PYTHON_UNO:-/usr/bin/python3}"
-
-pkg_installed() {
-  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
-}
 
 # The LibreOffice the tests judge with and users run: 25.2 from bookworm-backports.
 LO_MIN_MAJOR=25

@@ -133,7 +133,7 @@ public sealed class PublishCommandTests(LibreOfficeFixture libreOffice) : IDispo
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains($"error: LibreOffice is required but not usable: Python 3 not found at {_temp.Combine("no-such-python3")}", run.Error);
-        Assert.Contains("sudo apt-get install -y libreoffice-writer-nogui python3-uno", run.Error);
+        Assert.Contains("sudo apt-get install -y libreoffice-writer python3-uno", run.Error);
         Assert.Contains("publish failed: nothing was written", run.Output);
         Assert.False(Directory.Exists(output), "the output folder was created");
     }

@@ -8,8 +8,10 @@ public sealed class LibreOfficeNotFoundException : LibreOfficeException
 {
     /// <summary>The install instructions appended to every message.</summary>
     public const string InstallHint =
-        "Install it with: sudo apt-get install -y libreoffice-writer-nogui python3-uno " +
-        "(or run scripts/install-deps.sh from the repository root). " +
+        // The full Writer, not -nogui: -nogui lacks the UI files soffice needs to lay out comments.
+        "Install it with: sudo apt-get install -y libreoffice-writer python3-uno " +
+        "(LibreOffice 25.2 or later; on Debian bookworm add -t bookworm-backports, " +
+        "or run scripts/install-deps.sh from the repository root). " +
         "Set PYTHON_UNO to use a Python 3 other than /usr/bin/python3.";
 
     /// <summary>Creates the exception; <paramref name="what"/> says what was not found.</summary>

@@ -30,6 +30,9 @@ import sys
 import time
 import traceback
 
+# No __pycache__ beside our modules: the installed tool's folder stays as it was packed.
+sys.dont_write_bytecode = True
+
 from lo_protocol import log, send  # first: it keeps stdout for the protocol
 
 EXIT_BAD_ARGS = 2

@@ -18,7 +18,7 @@ public sealed class LibreOfficeInstallationTests : IDisposable
         var error = Assert.Throws<LibreOfficeNotFoundException>(
             () => LibreOfficeInstallation.Locate(_temp.Combine("no-such-python3")));
 
-        Assert.Contains("sudo apt-get install -y libreoffice-writer-nogui python3-uno", error.Message);
+        Assert.Contains("sudo apt-get install -y libreoffice-writer python3-uno", error.Message);
         Assert.Contains("scripts/install-deps.sh", error.Message);
     }
 
@@ -38,5 +38,34 @@ public sealed class LibreOfficeInstallationTests : IDisposable
 
         Assert.Contains("uno", error.Message);
         Assert.Contains("python3-uno", error.Message);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Bridge_LeavesNoBytecodeCacheBesideItsModules()
+    {
+        // A copy of the bridge's modules: the installed tool's folder must stay as it was packed.
+        var real = LibreOfficeInstallation.Locate();
+        var bridgeFolder = Directory.CreateDirectory(_temp.Combine("bridge")).FullName;
+        foreach (var module in Directory.GetFiles(Path.GetDirectoryName(real.BridgeScriptPath)!, "lo_*.py"))
+        {
+            File.Copy(module, Path.Combine(bridgeFolder, Path.GetFileName(module)));
+        }
+
+        // As on a machine whose environment does not forbid bytecode files (this one's may).
+        var python = _temp.Combine("python-writing-bytecode");
+        await File.WriteAllTextAsync(python, $"#!/bin/sh\nexec env -u PYTHONDONTWRITEBYTECODE {real.PythonPath} \"$@\"\n");
+        File.SetUnixFileMode(python, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var installation = real with
+        {
+            PythonPath = python,
+            BridgeScriptPath = Path.Combine(bridgeFolder, Path.GetFileName(real.BridgeScriptPath)),
+        };
+        await using (var bridge = await BridgeProcess.StartAsync(installation, TimeSpan.FromSeconds(120), [], CancellationToken.None))
+        {
+            Assert.StartsWith("LibreOffice", bridge.Version);
+        }
+
+        Assert.Empty(Directory.GetDirectories(bridgeFolder));
     }
 }

@@ -1,10 +1,10 @@
 using PolicyBuild.Publishing.LibreOffice;
 using PolicyBuild.RedlineHarness.LibreOffice;
+using PolicyBuild.Tests.Publishing.LibreOffice;
+using PolicyBuild.Tests.TestSupport;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
-using PolicyBuild.Tests.TestSupport;
-
-namespace PolicyBuild.Tests.Publishing.LibreOffice;
+namespace PolicyBuild.Tests.Harness;
 
 /// <summary>What LibreOffice reads from Word documents with tracked changes, per revision view.</summary>
 [Collection(LibreOfficeFixture.Collection)]

@@ -1,10 +1,10 @@
 using PolicyBuild.Publishing.LibreOffice;
 using PolicyBuild.RedlineHarness.LibreOffice;
+using PolicyBuild.Tests.Publishing.LibreOffice;
+using PolicyBuild.Tests.TestSupport;
 using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 
-using PolicyBuild.Tests.TestSupport;
-
-namespace PolicyBuild.Tests.Publishing.LibreOffice;
+namespace PolicyBuild.Tests.Harness;
 
 /// <summary>
 /// The paragraph walker runs inside soffice when the Python script provider is installed and over UNO
