@@ -3,8 +3,6 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using PolicyBuild.Layout;
 using PolicyBuild.Publishing.Accessibility;
-using PolicyBuild.Publishing.LibreOffice;
-using PolicyBuild.Publishing.Pdf;
 using PolicyBuild.Tests.Publishing.LibreOffice;
 using PolicyBuild.Tests.TestSupport;
 using UglyToad.PdfPig;
@@ -51,28 +49,6 @@ public sealed class PublishSampleTests : IClassFixture<PublishedSample>
         {
             Assert.True(File.ReadAllBytes(_sample.PathOf(file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again.Path, "social-media", file))),
                 $"{file} differs between two publishes");
-        }
-    }
-
-    [Fact]
-    public async Task Two_sessions_side_by_side_give_the_same_files_as_one()
-    {
-        _sample.Run(null!);
-        await using var second = await LibreOfficeSession.StartAsync(TimeSpan.FromSeconds(60));
-        using var twice = new TempDirectory();
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-
-        var code = PolicyBuild.Cli.Program.Run(
-            ["publish", RepositoryPaths.SamplePolicy, "--out", twice.Path, "--templates", RepositoryPaths.Templates, "--draft"],
-            output, error, LibreOfficeSource.Borrow(_libreOffice.Session, second));
-
-        Assert.True(code == 0, $"{output}\n{error}");
-        Assert.Matches(@"pdf: 4 documents converted in 2 LibreOffice \S+ sessions", output.ToString());
-        foreach (var file in Expected)
-        {
-            Assert.True(File.ReadAllBytes(_sample.PathOf(file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(twice.Path, "social-media", file))),
-                $"{file} differs between one session and two");
         }
     }
 

@@ -34,23 +34,25 @@ public sealed class LibreOfficeLease : IAsyncDisposable
             await _cts.CancelAsync().ConfigureAwait(false);
         }
 
-        foreach (var starting in _starting)
+        // Stopped side by side: each soffice takes a moment to exit.
+        await Task.WhenAll(_starting.Select(StopAsync)).ConfigureAwait(false);
+        _cts.Dispose();
+    }
+
+    private async Task StopAsync(Task<LibreOfficeSession> starting)
+    {
+        try
         {
-            try
+            var session = await starting.ConfigureAwait(false);
+            if (_owned)
             {
-                var session = await starting.ConfigureAwait(false);
-                if (_owned)
-                {
-                    await session.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-            catch (Exception)
-            {
-                // It never started, so there is nothing to stop; whoever asked for the session has seen
-                // why. Rethrowing here would hide the error that ended the run.
+                await session.DisposeAsync().ConfigureAwait(false);
             }
         }
-
-        _cts.Dispose();
+        catch (Exception)
+        {
+            // It never started, so there is nothing to stop; whoever asked for the session has seen
+            // why. Rethrowing here would hide the error that ended the run.
+        }
     }
 }
