@@ -20,10 +20,13 @@ public sealed class PolicyLoader(IPolicyTextValidator textValidator)
     /// <summary>Loads and validates; throws <see cref="PolicyBuildException"/> listing every error.</summary>
     public Policy Load(IPolicyTree tree) => Load(tree, new DiagnosticBag());
 
-    public Policy Load(IPolicyTree tree, DiagnosticBag diagnostics)
+    /// <summary>Loads with unchanged fragment files taken from <paramref name="cache"/> (watch): the same policy and diagnostics as a fresh load.</summary>
+    public Policy Load(IPolicyTree tree, FragmentCache? cache) => Load(tree, new DiagnosticBag(), cache);
+
+    public Policy Load(IPolicyTree tree, DiagnosticBag diagnostics, FragmentCache? cache = null)
     {
         var metadata = MetadataReader.Read(tree, diagnostics);
-        var fragments = PrefetchedFragments.Read(tree);
+        var fragments = PrefetchedFragments.Read(tree, cache);
         var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var sections = ImmutableArray.CreateBuilder<Section>();
         var introLocations = new List<SourceLocation>();

@@ -7,7 +7,8 @@ namespace PolicyBuild.Authoring;
 /// Every section and clause file of a policy, read and parsed ahead on all cores (reading, UTF-8
 /// checks and front matter are most of a load). The loader still walks the policy in its own
 /// order and takes each fragment from here, so its diagnostics and errors come out exactly as if
-/// it had read the file itself at that point.
+/// it had read the file itself at that point. Given a <see cref="FragmentCache"/> (watch), an unchanged
+/// file's fragment comes from it and only the others are read.
 /// </summary>
 public sealed class PrefetchedFragments
 {
@@ -18,21 +19,52 @@ public sealed class PrefetchedFragments
 
     private PrefetchedFragments(Dictionary<string, Outcome> outcomes) => _outcomes = outcomes;
 
-    public static PrefetchedFragments Read(IPolicyTree tree)
+    public static PrefetchedFragments Read(IPolicyTree tree, FragmentCache? cache = null)
     {
         var files = FragmentFiles(tree);
         var outcomes = new Outcome[files.Count];
+        var kept = 0;
+        // Only a folder on disk has files whose size and write time say whether they changed.
+        var directory = cache is null ? null : tree as DirectoryPolicyTree;
+        Outcome OutcomeAt(int i)
+        {
+            var (path, defaultId) = files[i];
+            if (directory is null)
+            {
+                return Outcome.Of(tree, path, defaultId);
+            }
+
+            var full = directory.FullPath(path);
+            var display = tree.DisplayPath(path);
+            if (cache!.Find(full, display, defaultId) is { } fragment)
+            {
+                Interlocked.Increment(ref kept);
+                return new Outcome(defaultId, fragment, [], null);
+            }
+
+            var stamp = FragmentCache.Stamp(full);
+            var outcome = Outcome.Of(tree, path, defaultId);
+            if (outcome is { Fragment: { } read, Failure: null, Diagnostics.Count: 0 })
+            {
+                cache.Keep(full, display, defaultId, stamp, read);
+            }
+
+            return outcome;
+        }
+
         if (files.Count < ParallelFrom)
         {
             for (var i = 0; i < files.Count; i++)
             {
-                outcomes[i] = Outcome.Of(tree, files[i].Path, files[i].DefaultId);
+                outcomes[i] = OutcomeAt(i);
             }
         }
         else
         {
-            Parallel.For(0, files.Count, i => outcomes[i] = Outcome.Of(tree, files[i].Path, files[i].DefaultId));
+            Parallel.For(0, files.Count, i => outcomes[i] = OutcomeAt(i));
         }
+
+        cache?.Counted(kept, files.Count - kept);
 
         var byPath = new Dictionary<string, Outcome>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)

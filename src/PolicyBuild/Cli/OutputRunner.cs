@@ -52,7 +52,7 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         if (outcome is OutputRunWritten { Run.Pdf: { } pdf })
         {
             reporter.Line(string.Create(CultureInfo.InvariantCulture,
-                $"pdf: {pdf.Pdfs.Count} documents converted in one {pdf.LibreOfficeVersion} session in {pdf.Converting.TotalSeconds:0.00} s (waited {pdf.WaitedForStart.TotalSeconds:0.00} s for it to start)"));
+                $"pdf: {pdf.Pdfs.Count} documents converted in {(pdf.Sessions == 1 ? "one" : pdf.Sessions.ToString(CultureInfo.InvariantCulture))} {pdf.LibreOfficeVersion} session{(pdf.Sessions == 1 ? "" : "s")} in {pdf.Converting.TotalSeconds:0.00} s (waited {pdf.WaitedForStart.TotalSeconds:0.00} s for {(pdf.Sessions == 1 ? "it" : "the first")} to start)"));
             reporter.Timing("pdf: waiting for LibreOffice to start", pdf.WaitedForStart);
             reporter.Timing("pdf: converting", pdf.Converting);
         }

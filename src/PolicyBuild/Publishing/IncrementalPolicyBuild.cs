@@ -1,3 +1,4 @@
+using PolicyBuild.Authoring;
 using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Templates;
 
@@ -6,14 +7,18 @@ namespace PolicyBuild.Publishing;
 /// <summary>
 /// One policy built again and again (watch) with what did not change kept: the toolchain (parsed
 /// templates, reference document, warmed code) until a file under <c>templates/</c> changes, and the
-/// baseline's model and layout until a file of the baseline changes. The draft is read afresh each
-/// time. Each build's outputs are byte for byte those of a fresh <c>build</c>.
+/// baseline's model and layout until a file of the baseline changes, and the draft's parsed fragment
+/// files until each changes (numbers, ids and cross-references are worked out again from them on every
+/// build). Each build's outputs are byte for byte those of a fresh <c>build</c>.
 /// </summary>
 public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet templates, BuildOptions options)
 {
     private readonly string _templatesRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(templates.Root));
     private Toolchain _toolchain = new(templates);
     private BaselineCache _baselines = new();
+
+    /// <summary>The draft's fragments kept between builds (templates do not shape them, so a template change keeps them).</summary>
+    public FragmentCache Fragments { get; } = new();
 
     /// <summary>Builds the policy, first forgetting what <paramref name="changedPaths"/> make stale.</summary>
     /// <exception cref="Diagnostics.PolicyBuildException">The policy has errors.</exception>
@@ -26,7 +31,8 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
         }
 
         _baselines.Forget(changedPaths);
-        return new PolicyPackBuilder(_toolchain, _baselines).Build(policyDirectory, options);
+        Fragments.Forget(changedPaths);
+        return new PolicyPackBuilder(_toolchain, _baselines, Fragments).Build(policyDirectory, options);
     }
 
     /// <summary>A path inside templates/, or a folder holding it (a lost event names the watched folder).</summary>

@@ -15,9 +15,10 @@ namespace PolicyBuild.Publishing;
 /// written here, and the layouts are kept on the result for the other formats.
 /// </summary>
 /// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
-public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null)
+/// <param name="fragments">Keeps the draft's parsed fragment files between builds (watch); null reads them all each time.</param>
+public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null, FragmentCache? fragments = null)
 {
-    public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory));
+    public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory), fragments);
 
     public PolicyBuildResult Build(string policyDirectory, BuildOptions options)
     {

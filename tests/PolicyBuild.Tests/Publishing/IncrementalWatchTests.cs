@@ -8,6 +8,8 @@ namespace PolicyBuild.Tests.Publishing;
 /// <summary>
 /// <c>watch</c> keeps its toolchain and baseline between builds: after each edit, rename, delete, policy.yml,
 /// baseline or template change, its outputs must be byte for byte those of a fresh build of the same files.
+/// It also keeps the draft's parsed fragment files: edits of the same size, new files, front matter and a
+/// broken file must be read again, not served from what was kept.
 /// </summary>
 public class IncrementalWatchTests
 {
@@ -35,6 +37,10 @@ public class IncrementalWatchTests
             ("policy.yml changed", () => File.WriteAllText(Path.Combine(policy, "policy.yml"), File.ReadAllText(Path.Combine(policy, "policy.yml")).Replace("version: \"2.0\"", "version: \"2.1\"", StringComparison.Ordinal))),
             ("a template changed", () => File.WriteAllText(Path.Combine(templates, "policy", "policy.sbn"), File.ReadAllText(Path.Combine(templates, "policy", "policy.sbn")).Replace("Contents {.toc-heading}", "Table of contents {.toc-heading}", StringComparison.Ordinal))),
             ("a section folder renamed", () => Directory.Move(Path.Combine(policy, "20-scope"), Path.Combine(policy, "65-scope"))),
+            ("a clause edited, same size", () => ReplaceSameLength(Path.Combine(policy, "50-personal-use", "175-council-equipment.md"), "Logs are kept for a year.", "Logs are kept for a week.")),
+            ("a clause added", () => File.WriteAllText(Path.Combine(policy, "50-personal-use", "176-logs.md"), "Logs are read only by the ICT service.\n")),
+            ("a clause given a title and another id", () => File.WriteAllText(Path.Combine(policy, "50-personal-use", "176-logs.md"), "---\nid: reading-logs\ntitle: Reading logs\n---\nLogs are read only by the ICT service.\n")),
+            ("a section heading edited", () => ReplaceSameLength(Path.Combine(policy, "65-scope", "_section.md"), "# Scope", "# SCOPE")),
         };
         foreach (var (what, save) in edits)
         {
@@ -53,6 +59,18 @@ public class IncrementalWatchTests
 
         var marked = File.ReadAllBytes(temp.Combine("out", "social-media", "social-media-marked-revisions.docx"));
         Assert.Contains(DocxText.Paragraphs(marked), p => p.Contains("Table of contents", StringComparison.Ordinal));
+        Assert.Contains(DocxText.Paragraphs(marked), p => p.Contains("Logs are kept for a week.", StringComparison.Ordinal));
+        Assert.Contains(DocxText.Paragraphs(marked), p => p.Contains("Reading logs", StringComparison.Ordinal));
+        Assert.Contains(DocxText.Paragraphs(marked), p => p.Contains("SCOPE", StringComparison.Ordinal));
+
+        // A kept clause broken by a save is read again: its error is located as a fresh build's would be.
+        var broken = Path.Combine(policy, "50-personal-use", "176-logs.md");
+        var before = Count(events);
+        File.WriteAllText(broken, "---\nid: reading-logs\nsurprise: yes\n---\nLogs.\n");
+        var failure = await NextOutcome(events, before);
+        var error = Assert.IsType<WatchFailed>(failure).Diagnostics.Single();
+        Assert.EndsWith("social-media/50-personal-use/176-logs.md", error.Location.File, StringComparison.Ordinal);
+        Assert.Equal((3, 1), (error.Location.Line, error.Location.Column)); // the unknown key's line
         await cts.CancelAsync();
         await watching.WaitAsync(TimeSpan.FromSeconds(10));
     }
@@ -65,23 +83,60 @@ public class IncrementalWatchTests
         }
     }
 
+    [Fact]
+    public void A_save_the_watcher_did_not_report_is_still_read_and_only_changed_fragments_are_read_again()
+    {
+        using var temp = new TempDirectory();
+        var policy = DirectoryCopy.Copy(RepositoryPaths.SamplePolicy, temp.Combine("social-media"));
+        var options = new BuildOptions(temp.Combine("out"));
+        var build = new IncrementalPolicyBuild(policy, new TemplateSet(RepositoryPaths.Templates), options);
+        build.Build([]);
+        var files = build.Fragments.LastLoad.Read;
+
+        var clause = Path.Combine(policy, "50-personal-use", "30-council-equipment.md");
+        ReplaceSameLength(clause, "networks", "NETWORKS");
+        File.SetLastWriteTimeUtc(clause, File.GetLastWriteTimeUtc(clause).AddSeconds(1)); // a coarse clock could give the same time
+        var rebuilt = build.Build([]); // no path told: the file's stamp shows the change
+        Assert.Equal((files - 1, 1), build.Fragments.LastLoad);
+        var fresh = new PolicyPackBuilder(new Toolchain(new TemplateSet(RepositoryPaths.Templates))).Build(policy, options);
+        Assert.Equal(fresh.Outputs.Select(o => o.Content), rebuilt.Outputs.Select(o => o.Content));
+        Assert.Contains(DocxText.Paragraphs(rebuilt.Outputs[0].Content), p => p.Contains("NETWORKS", StringComparison.Ordinal));
+
+        build.Build([Path.Combine(policy, "50-personal-use")]); // a folder told: everything in it read again
+        Assert.Equal(Directory.GetFiles(Path.Combine(policy, "50-personal-use"), "*.md").Length, build.Fragments.LastLoad.Read);
+    }
+
+    private static void ReplaceSameLength(string file, string from, string to)
+    {
+        Assert.Equal(from.Length, to.Length);
+        var text = File.ReadAllText(file);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
     /// <summary>The first build told after event number <paramref name="after"/>; a failed one fails the test.</summary>
     private static async Task<WatchBuilt> NextBuild(List<WatchEvent> events, int after)
+    {
+        var outcome = await NextOutcome(events, after);
+        if (outcome is WatchFailed failed)
+        {
+            Assert.Fail(string.Join("\n", failed.Diagnostics));
+        }
+
+        return (WatchBuilt)outcome;
+    }
+
+    /// <summary>The first build or failure told after event number <paramref name="after"/>.</summary>
+    private static async Task<WatchEvent> NextOutcome(List<WatchEvent> events, int after)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             lock (events)
             {
-                var outcome = events.Skip(after).FirstOrDefault(e => e is WatchBuilt or WatchFailed);
-                if (outcome is WatchFailed failed)
+                if (events.Skip(after).FirstOrDefault(e => e is WatchBuilt or WatchFailed) is { } outcome)
                 {
-                    Assert.Fail(string.Join("\n", failed.Diagnostics));
-                }
-
-                if (outcome is WatchBuilt built)
-                {
-                    return built;
+                    return outcome;
                 }
             }
 

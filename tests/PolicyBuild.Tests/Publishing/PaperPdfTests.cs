@@ -70,7 +70,10 @@ public sealed class PaperPdfTests(LibreOfficeFixture libreOffice, PublishedSampl
         var run = sample.Run(libreOffice.Session);
 
         Assert.Contains("building ", run.Output);
-        Assert.Contains("pdf: converting social-media.docx (1/4)", run.Output);
-        Assert.Contains("pdf: converting 2021-07-hr-pack.docx (4/4)", run.Output);
+        // Handed out largest first: the pack (the report with the marked appendix), then the marked document.
+        Assert.Contains("pdf: converting 2021-07-hr-pack.docx (1/4)", run.Output);
+        Assert.Contains("pdf: converting social-media-marked-revisions.docx (2/4)", run.Output);
+        Assert.Contains("pdf: converting social-media.docx (3/4)", run.Output);
+        Assert.Contains("pdf: converting 2021-07-hr-report.docx (4/4)", run.Output);
     }
 }

@@ -14,11 +14,13 @@ public sealed class PdfFailureTests : IAsyncLifetime
     private readonly TempDirectory _temp = new();
     private LibreOfficeSession? _session;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _session = await StartFakeAsync();
+
+    private async Task<LibreOfficeSession> StartFakeAsync()
     {
         var script = _temp.Combine("fake_bridge.py");
         await File.WriteAllTextAsync(script, FakeBridge.Script);
-        _session = await LibreOfficeSession.StartAsync(
+        return await LibreOfficeSession.StartAsync(
             new LibreOfficeInstallation("/usr/bin/python3", "/bin/false", script), TimeSpan.FromSeconds(30), CancellationToken.None);
     }
 
@@ -62,6 +64,29 @@ public sealed class PdfFailureTests : IAsyncLifetime
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains($"{output}/test-policy/test-policy.pdf: error: LibreOffice reported converting test-policy.docx but wrote no PDF", run.Error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task On_two_sessions_the_earliest_failing_document_is_reported_and_nothing_is_written()
+    {
+        await using var second = await StartFakeAsync();
+        var policy = new TestPolicy()
+            .WithMetadata(TestPolicy.Metadata(extra: "baseline: baselines/v1"))
+            .Section("intro", "Introduction", ("purpose", "This policy sets out the rules."), ("scope", "It covers every officer."))
+            .WriteTo(_temp.Combine("policy"));
+        new TestPolicy().Section("intro", "Introduction", ("purpose", "This policy set out rules.")).WriteTo(Path.Combine(policy, "baselines", "v1"));
+        var output = _temp.Combine("out");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        // The marked document is the larger, so it is handed out first; both fail, and the clean one is reported, as in document order.
+        var code = PolicyBuild.Cli.Program.Run(["build", policy, "--pdf", "--out", output, "--templates", RepositoryPaths.Templates],
+            stdout, stderr, PolicyBuild.Publishing.Pdf.LibreOfficeSource.Borrow(_session!, second));
+
+        Assert.True(code == 1, $"{code}\n{stdout}\n{stderr}");
+        Assert.Contains($"{output}/test-policy/test-policy.pdf: error: LibreOffice reported converting test-policy.docx but wrote no PDF", stderr.ToString());
+        Assert.DoesNotContain("marked-revisions.pdf: error", stderr.ToString());
         Assert.False(Directory.Exists(output));
     }
 }

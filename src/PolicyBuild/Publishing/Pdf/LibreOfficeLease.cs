@@ -3,38 +3,47 @@ using PolicyBuild.Publishing.LibreOffice;
 namespace PolicyBuild.Publishing.Pdf;
 
 /// <summary>
-/// A LibreOffice being started (or borrowed) for one run. Disposing it stops a session the run
-/// started; if the session was never asked for (the build failed first) its start is cancelled.
+/// The LibreOffice sessions being started (or borrowed) for one run, which convert its documents side
+/// by side. Disposing it stops the sessions the run started; a start nobody waited for (the build failed
+/// first) is cancelled.
 /// </summary>
 public sealed class LibreOfficeLease : IAsyncDisposable
 {
-    private readonly Task<LibreOfficeSession> _starting;
+    private readonly IReadOnlyList<Task<LibreOfficeSession>> _starting;
     private readonly CancellationTokenSource _cts;
     private readonly bool _owned;
 
-    internal LibreOfficeLease(Task<LibreOfficeSession> starting, CancellationTokenSource cts, bool owned)
+    internal LibreOfficeLease(IReadOnlyList<Task<LibreOfficeSession>> starting, CancellationTokenSource cts, bool owned)
     {
         _starting = starting;
         _cts = cts;
         _owned = owned;
     }
 
-    /// <summary>Waits for LibreOffice to be ready.</summary>
-    /// <exception cref="LibreOfficeNotFoundException">LibreOffice or Python's uno module is not installed.</exception>
-    /// <exception cref="LibreOfficeException">LibreOffice could not be started.</exception>
-    /// <exception cref="TimeoutException">LibreOffice did not start in time.</exception>
-    public Task<LibreOfficeSession> SessionAsync() => _starting;
+    /// <summary>Each session's start: awaiting one waits for that LibreOffice to be ready.</summary>
+    /// <remarks>
+    /// A start throws <see cref="LibreOfficeNotFoundException"/> (LibreOffice or Python's uno module is not
+    /// installed), <see cref="LibreOfficeException"/> (it could not be started) or <see cref="TimeoutException"/>.
+    /// </remarks>
+    public IReadOnlyList<Task<LibreOfficeSession>> Sessions => _starting;
 
     public async ValueTask DisposeAsync()
     {
-        if (!_starting.IsCompleted)
+        if (_starting.Any(s => !s.IsCompleted))
         {
             await _cts.CancelAsync().ConfigureAwait(false);
         }
 
+        // Stopped side by side: each soffice takes a moment to exit.
+        await Task.WhenAll(_starting.Select(StopAsync)).ConfigureAwait(false);
+        _cts.Dispose();
+    }
+
+    private async Task StopAsync(Task<LibreOfficeSession> starting)
+    {
         try
         {
-            var session = await _starting.ConfigureAwait(false);
+            var session = await starting.ConfigureAwait(false);
             if (_owned)
             {
                 await session.DisposeAsync().ConfigureAwait(false);
@@ -44,10 +53,6 @@ public sealed class LibreOfficeLease : IAsyncDisposable
         {
             // It never started, so there is nothing to stop; whoever asked for the session has seen
             // why. Rethrowing here would hide the error that ended the run.
-        }
-        finally
-        {
-            _cts.Dispose();
         }
     }
 }

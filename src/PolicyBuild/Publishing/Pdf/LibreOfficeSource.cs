@@ -3,30 +3,48 @@ using PolicyBuild.Publishing.LibreOffice;
 namespace PolicyBuild.Publishing.Pdf;
 
 /// <summary>
-/// Where a run's one LibreOffice comes from: started for the run and stopped after it (the command
-/// line), or a running session borrowed from the caller (tests share one for the whole test run).
+/// Where a run's LibreOffice sessions come from: started for the run and stopped after it (the command
+/// line: one per core, at most two, converting side by side), or running sessions borrowed from the
+/// caller (tests share one for the whole test run).
 /// </summary>
 public sealed class LibreOfficeSource
 {
     /// <summary>The default limit for LibreOffice to start.</summary>
     public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Func<CancellationToken, Task<LibreOfficeSession>> _start;
+    /// <summary>
+    /// How many sessions a run starts: one per core, at most two. A conversion keeps one core busy;
+    /// a third session on two cores only slows the other two (and each costs ~200 MB).
+    /// </summary>
+    public static int DefaultSessions => Math.Clamp(Environment.ProcessorCount, 1, 2);
+
+    private readonly IReadOnlyList<Func<CancellationToken, Task<LibreOfficeSession>>> _starts;
     private readonly bool _owned;
     private LibreOfficeLease? _early;
 
-    private LibreOfficeSource(Func<CancellationToken, Task<LibreOfficeSession>> start, bool owned)
+    private LibreOfficeSource(IReadOnlyList<Func<CancellationToken, Task<LibreOfficeSession>>> starts, bool owned)
     {
-        _start = start;
+        _starts = starts;
         _owned = owned;
     }
 
-    /// <summary>Starts a LibreOffice of its own for each run and stops it when the run ends.</summary>
-    public static LibreOfficeSource StartNew(TimeSpan? startTimeout = null) =>
-        new(ct => LibreOfficeSession.StartAsync(startTimeout ?? DefaultStartTimeout, ct), owned: true);
+    /// <summary>Starts LibreOffice sessions of its own for each run and stops them when the run ends.</summary>
+    /// <param name="startTimeout">The limit for each to start.</param>
+    /// <param name="sessions">How many; <see cref="DefaultSessions"/> when null.</param>
+    public static LibreOfficeSource StartNew(TimeSpan? startTimeout = null, int? sessions = null)
+    {
+        var count = sessions ?? DefaultSessions;
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1, nameof(sessions));
+        return new(Enumerable.Repeat<Func<CancellationToken, Task<LibreOfficeSession>>>(
+            ct => LibreOfficeSession.StartAsync(startTimeout ?? DefaultStartTimeout, ct), count).ToList(), owned: true);
+    }
 
-    /// <summary>Uses a running session and leaves it running.</summary>
-    public static LibreOfficeSource Borrow(LibreOfficeSession session) => new(_ => Task.FromResult(session), owned: false);
+    /// <summary>Uses running sessions (each a different one) and leaves them running.</summary>
+    public static LibreOfficeSource Borrow(params LibreOfficeSession[] sessions)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(sessions.Length, nameof(sessions));
+        return new(sessions.Select(s => (Func<CancellationToken, Task<LibreOfficeSession>>)(_ => Task.FromResult(s))).ToList(), owned: false);
+    }
 
     /// <summary>
     /// Begins starting LibreOffice in the background, so that it starts while the documents are
@@ -62,7 +80,7 @@ public sealed class LibreOfficeSource
     {
         var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // Task.Run: locating soffice and Python is synchronous file I/O and may throw; the task carries that.
-        var starting = Task.Run(() => _start(cts.Token), cts.Token);
+        var starting = _starts.Select(start => Task.Run(() => start(cts.Token), cts.Token)).ToList();
         return new LibreOfficeLease(starting, cts, _owned);
     }
 }

@@ -7,14 +7,16 @@ using PolicyBuild.Publishing.Outputs;
 namespace PolicyBuild.Publishing.Pdf;
 
 /// <summary>
-/// Converts every Word document of a run to PDF in one LibreOffice session, then checks each PDF's
-/// accessibility. Documents are converted from a private temporary folder and the PDFs come back in
-/// memory, so they are written with the other outputs only once everything has succeeded.
+/// Converts every Word document of a run to PDF on the run's LibreOffice sessions side by side (each
+/// session takes the largest document left, so the longest conversion starts first), then checks each
+/// PDF's accessibility. Documents are converted from a private temporary folder and the PDFs come back
+/// in memory, in document order, so they are written with the other outputs only once everything has
+/// succeeded; after a failure no session takes another document.
 /// </summary>
 public static class PdfPublisher
 {
     /// <param name="documents">The documents to convert, in order.</param>
-    /// <param name="lease">The run's LibreOffice (possibly still starting).</param>
+    /// <param name="lease">The run's LibreOffice sessions (possibly still starting).</param>
     /// <param name="timeout">The limit for each document.</param>
     /// <param name="ct">Cancels the run.</param>
     /// <param name="progress">Told which document is being converted.</param>
@@ -25,36 +27,96 @@ public static class PdfPublisher
         IReadOnlyList<BuiltDocument> documents, LibreOfficeLease lease, TimeSpan timeout, CancellationToken ct, Action<string>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        progress?.Invoke("pdf: waiting for LibreOffice");
-        var session = await lease.SessionAsync().ConfigureAwait(false);
-        var waited = stopwatch.Elapsed;
+        var tell = Serialized(progress);
+        tell?.Invoke("pdf: waiting for LibreOffice");
         var staging = PdfStaging.Create();
-        var pdfs = new List<OutputFile>();
+        var queue = new ConversionQueue(documents);
+        try
+        {
+            var workers = lease.Sessions.Select(session => ConvertOnAsync(session, queue, staging, timeout, stopwatch, tell, ct)).ToList();
+            var used = (await Task.WhenAll(workers).ConfigureAwait(false)).OfType<LibreOfficeSession>().ToList();
+            if (used.Count == 0)
+            {
+                queue.ThrowStartFailure(); // none started: the first one's reason ends the run
+            }
+
+            queue.ThrowFirstFailure();
+            var converting = stopwatch.Elapsed - queue.WaitedForStart;
+            var pdfs = queue.Pdfs;
+            var issues = documents.Zip(pdfs)
+                .SelectMany(pair => PdfAccessibilityVerifier.Verify(pair.Second.Content, Display(pair.Second.Path), pair.First.Layout))
+                .ToList();
+            return issues.Count > 0
+                ? throw new PublishException(issues)
+                : new PdfConversion(pdfs, queue.WaitedForStart, converting, used[0].Version, used.Count);
+        }
+        finally
+        {
+            DeleteQuietly(staging);
+        }
+    }
+
+    /// <summary>One session's share: documents from the queue until it is empty or a conversion failed; null if the session never started.</summary>
+    private static async Task<LibreOfficeSession?> ConvertOnAsync(Task<LibreOfficeSession> starting, ConversionQueue queue, DirectoryInfo staging,
+        TimeSpan timeout, Stopwatch stopwatch, Action<string>? tell, CancellationToken ct)
+    {
+        LibreOfficeSession session;
+        try
+        {
+            session = await starting.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is LibreOfficeException or TimeoutException)
+        {
+            // The other sessions take the documents; if none started, the run ends with this reason.
+            queue.StartFailed(ex);
+            return null;
+        }
+
+        queue.SessionReady(stopwatch.Elapsed);
         var previousTimeout = session.RequestTimeout;
         session.RequestTimeout = timeout;
         try
         {
-            for (var i = 0; i < documents.Count; i++)
+            while (queue.TryTake(out var index, out var number))
             {
-                progress?.Invoke($"pdf: converting {Path.GetFileName(documents[i].Docx.Path)} ({i + 1}/{documents.Count})");
-                pdfs.Add(await ConvertOneAsync(session, documents[i], Path.Combine(staging.FullName, i.ToString(CultureInfo.InvariantCulture)), timeout, ct)
-                    .ConfigureAwait(false));
+                var document = queue.Documents[index];
+                tell?.Invoke($"pdf: converting {Path.GetFileName(document.Docx.Path)} ({number}/{queue.Documents.Count})");
+                var folder = Path.Combine(staging.FullName, index.ToString(CultureInfo.InvariantCulture));
+                try
+                {
+                    queue.Converted(index, await ConvertOneAsync(session, document, folder, timeout, ct).ConfigureAwait(false));
+                }
+                catch (Exception ex)
+                {
+                    queue.Failed(index, ex);
+                }
             }
         }
         finally
         {
             // A borrowed session goes back as it came.
             session.RequestTimeout = previousTimeout;
-            DeleteQuietly(staging);
         }
 
-        var converting = stopwatch.Elapsed - waited;
-        var issues = documents.Zip(pdfs)
-            .SelectMany(pair => PdfAccessibilityVerifier.Verify(pair.Second.Content, Display(pair.Second.Path), pair.First.Layout))
-            .ToList();
-        return issues.Count > 0
-            ? throw new PublishException(issues)
-            : new PdfConversion(pdfs, waited, converting, session.Version);
+        return session;
+    }
+
+    /// <summary>Progress lines told one at a time, whichever session tells them.</summary>
+    private static Action<string>? Serialized(Action<string>? progress)
+    {
+        if (progress is null)
+        {
+            return null;
+        }
+
+        var gate = new Lock();
+        return text =>
+        {
+            lock (gate)
+            {
+                progress(text);
+            }
+        };
     }
 
     private static async Task<OutputFile> ConvertOneAsync(
@@ -106,9 +168,3 @@ public static class PdfPublisher
         }
     }
 }
-
-/// <summary>The PDFs of a run, checked and in memory, and what making them took.</summary>
-/// <param name="WaitedForStart">Time spent waiting for LibreOffice to be ready once the documents were built.</param>
-/// <param name="Converting">Time spent converting, all documents together.</param>
-/// <param name="LibreOfficeVersion">e.g. "LibreOffice 7.4.7.2".</param>
-public sealed record PdfConversion(IReadOnlyList<OutputFile> Pdfs, TimeSpan WaitedForStart, TimeSpan Converting, string LibreOfficeVersion);

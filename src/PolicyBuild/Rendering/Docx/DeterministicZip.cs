@@ -13,9 +13,11 @@ public static class DeterministicZip
 
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalize(byte[] package)
+    /// <param name="package">The package as written, read where it stands (a copy of it raised a large build's peak memory).</param>
+    public static byte[] Normalize(MemoryStream package)
     {
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read);
         using var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -31,12 +33,26 @@ public static class DeterministicZip
                 }
                 else
                 {
-                    from.CopyTo(to);
+                    CopyInFixedChunks(from, to);
                 }
             }
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Feeds the deflater in chunks of one fixed size. An inflating stream returns as much per read as its
+    /// compressed blocks give, and the deflater's output depends (by a few bytes) on where its writes
+    /// break: copied read by read, a part's bytes depended on how the SDK had compressed it.
+    /// </summary>
+    private static void CopyInFixedChunks(Stream from, Stream to)
+    {
+        var chunk = new byte[81920];
+        for (int read; (read = from.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false)) > 0;)
+        {
+            to.Write(chunk, 0, read);
+        }
     }
 
     /// <summary>Package-level relationships are referenced by nothing inside the package, so renaming them is safe.</summary>

@@ -8,7 +8,7 @@ namespace PolicyBuild.Rendering.Docx;
 /// move ranges share one id space), hyperlink relationships, list instances and footnote ids.
 /// Ids count up from fixed starts so the same input always gives the same file.
 /// </summary>
-internal sealed class RenderState(MainDocumentPart main, RevisionContext revisions, DocumentFormat.OpenXml.Wordprocessing.Styles styles)
+internal sealed class RenderState(MainDocumentPart main, RevisionContext revisions, StyleIndents styles)
 {
     private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bookmarksWritten = new(StringComparer.Ordinal);
