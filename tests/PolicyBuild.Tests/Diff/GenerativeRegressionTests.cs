@@ -9,8 +9,8 @@ namespace PolicyBuild.Tests.Diff;
 /// Generated pairs that once failed the soak, each named by the shape LibreOffice got wrong: a list
 /// label carried onto, or lost from, a paragraph that removed marks join, a list counting on
 /// from another or split in two, a contents entry whose heading's bookmark the view lost. Each is
-/// the original seed: the soak's --shrink samples on from it with CsCheck, and its smallest failing
-/// pair is printed, not replayable from a seed the generator takes. Replay one with <c>dotnet run --project bench/PolicyBuild.Soak -- --seeds SEED --keep</c>.
+/// the soak's original seed, not shrunk (the soak's --shrink would print CsCheck's smallest failing
+/// pair; it was not run for these), and each has a hand-made shape in <see cref="RedlineCases"/>. Replay one with <c>dotnet run --project bench/PolicyBuild.Soak -- --seeds SEED --keep</c>.
 /// </summary>
 [Collection(LibreOfficeFixture.Collection)]
 public class GenerativeRegressionTests(LibreOfficeFixture libreOffice)
