@@ -64,10 +64,9 @@ internal static class JoinedLooks
         // A member that records its rejected look (w:pPrChange) lends its properties to the join in
         // LibreOffice as the first member does (LibreOfficeRedlineLimitTests). Lending gives a member a
         // w:pPrChange and can restore a list, whose items then all record theirs: repeat until no more lend.
-        bool[] records;
-        do
+        var records = Records(flow, accepted, rejected);
+        while (true)
         {
-            records = Records(flow, accepted, rejected);
             foreach (var join in acceptJoins.Where(j => j.Kept is not null))
             {
                 var kept = join.Kept!.Value;
@@ -82,8 +81,15 @@ internal static class JoinedLooks
                     accepted[i] = accepted[kept];
                 }
             }
+
+            var after = Records(flow, accepted, rejected);
+            if (after.SequenceEqual(records))
+            {
+                break;
+            }
+
+            records = after;
         }
-        while (!Records(flow, accepted, rejected).SequenceEqual(records));
 
         return [.. flow.Select((b, i) => b is LayoutParagraph ? new ParagraphLooks(accepted[i]!, rejected[i]!, records[i]) : null)];
     }
