@@ -29,6 +29,8 @@ public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baseli
         // A baseline named on the command line is loaded and laid out on the other core while the
         // draft is; one named in policy.yml as soon as the draft is loaded, beside its layout.
         var baselineFromCommandLine = options.Baseline is { } spec ? new BaselineReference(spec, new SourceLocation("--baseline")) : null;
+        // Who the changes are attributed to may take a git process: asked on the other core while the draft loads.
+        var lastCommit = RevisionAttribution.NeedsCommit(options) ? Task.Run(() => RevisionAttribution.LastCommit(policyDirectory)) : null;
         var baselineWork = baselineFromCommandLine is null ? null : Task.Run(() => LoadBaseline(baselineFromCommandLine, policyDirectory, options));
         Policy policy;
         try
@@ -51,7 +53,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baseli
 
         ChangeSet? changes = null;
         Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
-        var revisions = RevisionAttribution.For(policy, policyDirectory, options);
+        var revisions = RevisionAttribution.For(policy, options, lastCommit is null ? null : Await(lastCommit));
         LayoutDocument? marked = null;
         Task<byte[]>? json = null;
         var warnings = new List<Diagnostic>();
@@ -69,13 +71,15 @@ public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baseli
             appendix = new Appendix(1, AppendixTitle(policy), $"{name}-marked-revisions.docx", marked);
         }
 
-        // The writer is used by one thread at a time: the clean document is done before the marked one starts.
+        // The marked document is written here while the clean one may still be written on the other core
+        // (the writer is shared by threads: each document is a package of its own).
+        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions));
         var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Await(cleanBytes));
         var outputs = new List<OutputFile> { cleanDocx };
         var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
-        if (marked is not null && json is not null)
+        if (marked is not null && markedBytes is not null && json is not null)
         {
-            var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions)));
+            var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, markedBytes);
             outputs.Add(markedDocx);
             documents.Add(new BuiltDocument(markedDocx, marked));
             outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), OutputKinds.Changes, Await(json)));

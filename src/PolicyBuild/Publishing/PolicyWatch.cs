@@ -51,7 +51,9 @@ public sealed class PolicyWatch(string policyDirectory, string? templates, Build
         try
         {
             var result = build.Build(changed);
+            var writing = Stopwatch.GetTimestamp();
             OutputSet.Replace(result.OutputFolder(options), result.Outputs);
+            options.StepTimed?.Invoke("write outputs", Stopwatch.GetElapsedTime(writing));
             return new WatchBuilt(result.Outputs, Stopwatch.GetElapsedTime(started));
         }
         catch (PolicyBuildException ex)

@@ -13,16 +13,23 @@ namespace PolicyBuild.Publishing;
 /// </summary>
 public static class RevisionAttribution
 {
-    public static RevisionContext For(Policy draft, string policyDirectory, BuildOptions options)
+    public static RevisionContext For(Policy draft, string policyDirectory, BuildOptions options) =>
+        For(draft, options, NeedsCommit(options) ? LastCommit(policyDirectory) : null);
+
+    /// <summary>Whether the draft's last commit may be needed (asked of git before the draft is loaded, on another core).</summary>
+    public static bool NeedsCommit(BuildOptions options) => options.Author is null || options.Date is null;
+
+    /// <param name="fromCommit">The draft's last commit (<see cref="LastCommit"/>), when <see cref="NeedsCommit"/>.</param>
+    public static RevisionContext For(Policy draft, BuildOptions options, (string Author, DateTimeOffset Date)? fromCommit)
     {
-        var fromCommit = options.Author is null || options.Date is null ? LastCommit(policyDirectory) : null;
         var author = options.Author ?? draft.Metadata.Revisions?.Author ?? fromCommit?.Author ?? draft.Metadata.Owner.Role;
         var date = options.Date ?? draft.Metadata.Revisions?.Date ?? fromCommit?.Date
             ?? new DateTimeOffset(draft.Metadata.Adoption.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         return new RevisionContext(author, DateTime.SpecifyKind(date.UtcDateTime, DateTimeKind.Utc));
     }
 
-    private static (string Author, DateTimeOffset Date)? LastCommit(string policyDirectory)
+    /// <summary>The author and date of the last commit touching the policy folder; null outside git or when none did.</summary>
+    public static (string Author, DateTimeOffset Date)? LastCommit(string policyDirectory)
     {
         var log = Git.RunText(policyDirectory, "log -1 --format=%an%n%aI -- .");
         if (string.IsNullOrEmpty(log))
