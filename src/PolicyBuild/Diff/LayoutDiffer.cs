@@ -9,7 +9,8 @@ namespace PolicyBuild.Diff;
 /// the baseline deleted, one in both but out of order moved; matched units get a block and word
 /// diff. Because numbers are runs of their own, a renumbered clause shows only its number changed.
 /// </summary>
-public sealed class LayoutDiffer
+/// <param name="cache">Keeps the units' diffs between comparisons (watch); null compares every unit.</param>
+public sealed class LayoutDiffer(UnitDiffCache? cache = null)
 {
     public Redline Compare(LayoutDocument baseline, LayoutDocument draft)
     {
@@ -62,11 +63,12 @@ public sealed class LayoutDiffer
             }
         }
 
+        cache?.Completed();
         var document = draft with { Blocks = [.. blocks], Footnotes = MergeFootnotes(baseline, draft) };
         return new Redline(document, [.. outcomes]);
     }
 
-    private static void Match(Unit oldUnit, Unit newUnit, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
+    private void Match(Unit oldUnit, Unit newUnit, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
     {
         if (oldUnit.Blocks is [LayoutTableOfContents oldToc] && newUnit.Blocks is [LayoutTableOfContents newToc])
         {
@@ -75,21 +77,34 @@ public sealed class LayoutDiffer
             return;
         }
 
-        var diff = new BlockDiff(keep: null, showDeletions: true);
-        blocks.AddRange(diff.Compare(oldUnit.Blocks, newUnit.Blocks));
+        var diff = Diff(oldUnit, newUnit, keep: null, showDeletions: true);
+        blocks.AddRange(diff.Blocks);
         var textChanged = diff.WordsInserted + diff.WordsDeleted > 0;
         outcomes.Add(new UnitOutcome(newUnit.Key, diff.HasChanges ? UnitChangeKind.Changed : UnitChangeKind.Unchanged,
             textChanged, diff.WordsInserted, diff.WordsDeleted));
     }
 
-    private static void Move(Unit oldUnit, Unit newUnit, string name, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
+    private void Move(Unit oldUnit, Unit newUnit, string name, List<LayoutBlock> blocks, List<UnitOutcome> outcomes)
     {
         // Deleted words stay in the "moved from" copy: a deletion inside the "moved to" range
         // would come back at the new place when the move is rejected.
-        var diff = new BlockDiff(new Revision(RevisionKind.MovedTo, MoveName: name), showDeletions: false);
-        blocks.AddRange(diff.Compare(oldUnit.Blocks, newUnit.Blocks));
+        var diff = Diff(oldUnit, newUnit, new Revision(RevisionKind.MovedTo, MoveName: name), showDeletions: false);
+        blocks.AddRange(diff.Blocks);
         // The diff counts deleted words even though it does not show them here.
         outcomes.Add(new UnitOutcome(newUnit.Key, UnitChangeKind.Moved, diff.WordsInserted + diff.WordsDeleted > 0, diff.WordsInserted, diff.WordsDeleted));
+    }
+
+    /// <summary>A matched unit's block and word diff, from the cache when its blocks did not change.</summary>
+    private UnitDiff Diff(Unit oldUnit, Unit newUnit, Revision? keep, bool showDeletions)
+    {
+        UnitDiff Compare()
+        {
+            var diff = new BlockDiff(keep, showDeletions);
+            var marked = diff.Compare(oldUnit.Blocks, newUnit.Blocks);
+            return new UnitDiff([.. marked], diff.WordsInserted, diff.WordsDeleted, diff.HasChanges);
+        }
+
+        return cache is null ? Compare() : cache.GetOrCompare(newUnit.Key, keep, showDeletions, oldUnit.Blocks, newUnit.Blocks, Compare);
     }
 
     private static string MoveName(string key, Dictionary<string, string> names)

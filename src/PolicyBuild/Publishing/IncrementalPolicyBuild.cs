@@ -1,4 +1,5 @@
 using PolicyBuild.Authoring;
+using PolicyBuild.Diff;
 using PolicyBuild.Publishing.Outputs;
 using PolicyBuild.Templates;
 
@@ -9,7 +10,7 @@ namespace PolicyBuild.Publishing;
 /// templates, reference document, warmed code) until a file under <c>templates/</c> changes, and the
 /// baseline's model and layout until a file of the baseline changes, and the draft's parsed fragment
 /// files until each changes (numbers, ids and cross-references are worked out again from them on every
-/// build). Each build's outputs are byte for byte those of a fresh <c>build</c>.
+/// build), and each unit's diff while both its versions stay the same. Each build's outputs are byte for byte those of a fresh <c>build</c>.
 /// </summary>
 public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet templates, BuildOptions options)
 {
@@ -19,6 +20,12 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
 
     /// <summary>The draft's fragments kept between builds (templates do not shape them, so a template change keeps them).</summary>
     public FragmentCache Fragments { get; } = new();
+
+    /// <summary>
+    /// Each unit's diff against the baseline, taken again only when both versions of the unit are equal by value
+    /// to those it was worked out from (so neither a template nor a baseline change needs to forget it).
+    /// </summary>
+    public UnitDiffCache Diffs { get; } = new();
 
     /// <summary>Builds the policy, first forgetting what <paramref name="changedPaths"/> make stale.</summary>
     /// <exception cref="Diagnostics.PolicyBuildException">The policy has errors.</exception>
@@ -32,7 +39,7 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
 
         _baselines.Forget(changedPaths);
         Fragments.Forget(changedPaths);
-        return new PolicyPackBuilder(_toolchain, _baselines, Fragments).Build(policyDirectory, options);
+        return new PolicyPackBuilder(_toolchain, _baselines, Fragments, Diffs).Build(policyDirectory, options);
     }
 
     /// <summary>A path inside templates/, or a folder holding it (a lost event names the watched folder).</summary>

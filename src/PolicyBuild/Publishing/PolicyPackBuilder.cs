@@ -16,7 +16,8 @@ namespace PolicyBuild.Publishing;
 /// </summary>
 /// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
 /// <param name="fragments">Keeps the draft's parsed fragment files between builds (watch); null reads them all each time.</param>
-public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null, FragmentCache? fragments = null)
+/// <param name="diffs">Keeps each unit's diff between builds (watch); null compares every unit each time.</param>
+public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null, FragmentCache? fragments = null, UnitDiffCache? diffs = null)
 {
     public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory), fragments);
 
@@ -60,7 +61,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baseli
         if (baselineWork is not null)
         {
             var (baselineTree, baseline, baselineLayout) = Await(baselineWork);
-            var redline = Step(options, "redline", () => new LayoutDiffer().Compare(baselineLayout, clean));
+            var redline = Step(options, "redline", () => new LayoutDiffer(diffs).Compare(baselineLayout, clean));
             var changeSet = Step(options, "change model", () => ChangeSetBuilder.Build(baseline, policy, redline));
             marked = MarkedDocument.Compose(redline, changeSet, MarkedInfo(clean.Info, policy));
             changes = changeSet;
