@@ -12,6 +12,7 @@ internal sealed class ConversionQueue
 {
     private readonly int[] _largestFirst;
     private readonly OutputFile?[] _pdfs;
+    private readonly IReadOnlyList<PublishIssue>?[] _issues;
     private readonly ExceptionDispatchInfo?[] _failures;
     private readonly Lock _gate = new();
     private int _next;
@@ -24,6 +25,7 @@ internal sealed class ConversionQueue
         Documents = documents;
         _largestFirst = Enumerable.Range(0, documents.Count).OrderByDescending(i => documents[i].Docx.Content.Length).ThenBy(i => i).ToArray();
         _pdfs = new OutputFile?[documents.Count];
+        _issues = new IReadOnlyList<PublishIssue>?[documents.Count];
         _failures = new ExceptionDispatchInfo?[documents.Count];
     }
 
@@ -63,11 +65,24 @@ internal sealed class ConversionQueue
         }
     }
 
-    public void Converted(int index, OutputFile pdf)
+    /// <summary>What each PDF's checks found, in document order.</summary>
+    public IReadOnlyList<PublishIssue> Issues
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _issues.SelectMany(i => i ?? []).ToList();
+            }
+        }
+    }
+
+    public void Converted(int index, OutputFile pdf, IReadOnlyList<PublishIssue> issues)
     {
         lock (_gate)
         {
             _pdfs[index] = pdf;
+            _issues[index] = issues;
         }
     }
 
