@@ -12,7 +12,7 @@ internal sealed class ConversionQueue
 {
     private readonly int[] _largestFirst;
     private readonly OutputFile?[] _pdfs;
-    private readonly IReadOnlyList<PublishIssue>?[] _issues;
+    private readonly Task<IReadOnlyList<PublishIssue>>?[] _checks;
     private readonly ExceptionDispatchInfo?[] _failures;
     private readonly Lock _gate = new();
     private int _next;
@@ -25,7 +25,7 @@ internal sealed class ConversionQueue
         Documents = documents;
         _largestFirst = Enumerable.Range(0, documents.Count).OrderByDescending(i => documents[i].Docx.Content.Length).ThenBy(i => i).ToArray();
         _pdfs = new OutputFile?[documents.Count];
-        _issues = new IReadOnlyList<PublishIssue>?[documents.Count];
+        _checks = new Task<IReadOnlyList<PublishIssue>>?[documents.Count];
         _failures = new ExceptionDispatchInfo?[documents.Count];
     }
 
@@ -65,24 +65,27 @@ internal sealed class ConversionQueue
         }
     }
 
-    /// <summary>What each PDF's checks found, in document order.</summary>
-    public IReadOnlyList<PublishIssue> Issues
+    /// <summary>What each PDF's checks found, in document order, once they all finished.</summary>
+    public async Task<IReadOnlyList<PublishIssue>> IssuesAsync()
     {
-        get
+        Task<IReadOnlyList<PublishIssue>>[] checks;
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return _issues.SelectMany(i => i ?? []).ToList();
-            }
+            checks = _checks.OfType<Task<IReadOnlyList<PublishIssue>>>().ToArray();
         }
+
+        return (await Task.WhenAll(checks).ConfigureAwait(false)).SelectMany(i => i).ToList();
     }
 
-    public void Converted(int index, OutputFile pdf, IReadOnlyList<PublishIssue> issues)
+    /// <param name="index">The document's place.</param>
+    /// <param name="pdf">Its PDF.</param>
+    /// <param name="check">The PDF's checks, running meanwhile.</param>
+    public void Converted(int index, OutputFile pdf, Task<IReadOnlyList<PublishIssue>> check)
     {
         lock (_gate)
         {
             _pdfs[index] = pdf;
-            _issues[index] = issues;
+            _checks[index] = check;
         }
     }
 

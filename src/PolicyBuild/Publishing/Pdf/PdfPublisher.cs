@@ -9,7 +9,7 @@ namespace PolicyBuild.Publishing.Pdf;
 /// <summary>
 /// Converts every Word document of a run to PDF on the run's LibreOffice sessions side by side (each
 /// session takes the largest document left, so the longest conversion starts first), checking each
-/// PDF's accessibility as soon as it is made. Documents are converted from a private temporary folder and the PDFs come back
+/// PDF's accessibility as soon as it is made, while the session converts the next. Documents are converted from a private temporary folder and the PDFs come back
 /// in memory, in document order, so they are written with the other outputs only once everything has
 /// succeeded; after a failure no session takes another document.
 /// </summary>
@@ -43,7 +43,7 @@ public static class PdfPublisher
             queue.ThrowFirstFailure();
             var converting = stopwatch.Elapsed - queue.WaitedForStart;
             var pdfs = queue.Pdfs;
-            var issues = queue.Issues;
+            var issues = await queue.IssuesAsync().ConfigureAwait(false);
             return issues.Count > 0
                 ? throw new PublishException(issues)
                 : new PdfConversion(pdfs, queue.WaitedForStart, converting, used[0].Version, used.Count);
@@ -83,8 +83,8 @@ public static class PdfPublisher
                 try
                 {
                     var pdf = await ConvertOneAsync(session, document, folder, timeout, ct).ConfigureAwait(false);
-                    // Checked at once, while the other sessions still convert: the check is then off the run's critical path.
-                    queue.Converted(index, pdf, PdfAccessibilityVerifier.Verify(pdf.Content, Display(pdf.Path), document.Layout));
+                    // Checked on another thread while the session converts the next document: off the run's critical path.
+                    queue.Converted(index, pdf, Task.Run(() => PdfAccessibilityVerifier.Verify(pdf.Content, Display(pdf.Path), document.Layout), ct));
                 }
                 catch (Exception ex)
                 {
