@@ -20,10 +20,10 @@ public sealed class DirectoryPolicyTree(string root, string? displayRoot = null)
     public string ReadAllText(string relativePath)
     {
         var display = ((IPolicyTree)this).DisplayPath(relativePath);
-        var real = _boundary.Resolve(FullPath(relativePath), display);
-        return Directory.Exists(real)
+        var (real, entry) = _boundary.ResolveEntry(FullPath(relativePath), display);
+        return entry.Attributes.HasFlag(FileAttributes.Directory)
             ? throw new PolicyBuildException(new SourceLocation(display), "is a folder, not a file")
-            : SourceText.Read(real, display);
+            : SourceText.Read(real, display, entry.Length);
     }
 
     public IReadOnlyList<string> ListDirectories(string relativePath)

@@ -11,18 +11,21 @@ public sealed partial record FragmentName(decimal Order, string Prefix, string S
 {
     public static bool TryParse(string name, out FragmentName fragment)
     {
-        var match = Pattern().Match(name);
-        if (!match.Success)
+        if (!Pattern().IsMatch(name))
         {
             fragment = null!;
             return false;
         }
 
-        var prefix = match.Groups["order"].Value;
-        fragment = new FragmentName(decimal.Parse(prefix, CultureInfo.InvariantCulture), prefix, match.Groups["slug"].Value);
+        // The order has no '-': the first one ends it (no Match and groups built for every file of a policy).
+        var dash = name.IndexOf('-');
+        var prefix = name[..dash];
+        // '$' also matches before a final line feed, which the slug never held.
+        var slugEnd = name.EndsWith('\n') ? name.Length - 1 : name.Length;
+        fragment = new FragmentName(decimal.Parse(prefix, CultureInfo.InvariantCulture), prefix, name[(dash + 1)..slugEnd]);
         return true;
     }
 
-    [GeneratedRegex(@"^(?<order>\d+(\.\d+)?)-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)$")]
+    [GeneratedRegex(@"^\d+(\.\d+)?-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();
 }

@@ -58,6 +58,7 @@ public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffic
         }
 
         reporter.Timing(verb, Stopwatch.GetElapsedTime(started));
+        reporter.MemoryUse();
         return reporter.Finish(ExitCodes.Ok);
     }
 

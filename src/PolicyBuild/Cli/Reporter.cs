@@ -131,6 +131,19 @@ public sealed class Reporter(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>
+    /// Under <c>--verbose</c>, what the garbage collector cost the run: a collection stops every thread,
+    /// so its pauses lengthen each step they fall in.
+    /// </summary>
+    public void MemoryUse()
+    {
+        if (Mode.Verbose)
+        {
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"time: garbage collection: {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms paused in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2); {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):0} MB allocated"));
+        }
+    }
+
     /// <summary>Ends a command: with <c>--json</c>, writes the result document; returns <paramref name="exitCode"/>.</summary>
     public int Finish(int exitCode)
     {

@@ -17,9 +17,11 @@ public static class SourceText
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and checks a file; <paramref name="display"/> names it in messages.</summary>
-    public static string Read(string path, string display)
+    public static string Read(string path, string display) => Read(path, display, new FileInfo(path).Length);
+
+    /// <summary>Reads and checks a file whose length the caller has just looked up.</summary>
+    public static string Read(string path, string display, long length)
     {
-        var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
             throw new PolicyBuildException(new SourceLocation(display),

@@ -19,14 +19,15 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
     public List<LayoutBlock> Compare(IReadOnlyList<LayoutBlock> oldBlocks, IReadOnlyList<LayoutBlock> newBlocks)
     {
         var output = new List<LayoutBlock>();
-        var oldSignatures = oldBlocks.Select(Signature).ToList();
-        var newSignatures = newBlocks.Select(Signature).ToList();
-        if (oldSignatures.SequenceEqual(newSignatures))
+        if (oldBlocks.Count == newBlocks.Count && oldBlocks.Zip(newBlocks).All(pair => SameContent(pair.First, pair.Second)))
         {
-            // Most units of a revision are untouched: no diff needed.
+            // Most units of a revision are untouched: no diff needed (and no signatures built).
             output.AddRange(newBlocks.Select(Keep));
             return output;
         }
+
+        var oldSignatures = oldBlocks.Select(Signature).ToList();
+        var newSignatures = newBlocks.Select(Signature).ToList();
 
         // The baseline block each output block comes from (the same one for a deleted block, null for an inserted one).
         var origins = new List<LayoutBlock?>();
@@ -197,6 +198,18 @@ internal sealed class BlockDiff(Revision? keep, bool showDeletions)
     };
 
     private static int WordsOf(LayoutRow row) => row.Cells.Sum(c => c.Paragraphs.Sum(p => RunDiff.CountWords(p.Runs)));
+
+    /// <summary>Equal <see cref="Signature"/>s, told without building them.</summary>
+    private static bool SameContent(LayoutBlock a, LayoutBlock b) => (a, b) switch
+    {
+        (LayoutParagraph p, LayoutParagraph q) => p.StyleId == q.StyleId && Equals(p.List?.Style, q.List?.Style)
+            && p.Runs.Length == q.Runs.Length && p.Runs.Zip(q.Runs).All(r => SameRun(r.First, r.Second)),
+        (LayoutTable t, LayoutTable u) => t.Rows.Length == u.Rows.Length && t.Rows.Zip(u.Rows).All(r => r.First.Text == r.Second.Text),
+        _ => a is not LayoutParagraph and not LayoutTable && a.GetType() == b.GetType(),
+    };
+
+    private static bool SameRun(LayoutRun a, LayoutRun b) =>
+        a.Kind == b.Kind && a.Format == b.Format && a.Link == b.Link && a.Text == b.Text;
 
     private static string Signature(LayoutBlock block) => block switch
     {

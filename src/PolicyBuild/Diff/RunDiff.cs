@@ -27,7 +27,7 @@ internal static class RunDiff
             var news = newTokens.GetRange(segment.NewStart, segment.NewCount);
             if (segment.IsEqual)
             {
-                runs.AddRange(news.Select(t => t.ToRun(keep)));
+                AddRuns(runs, news, keep);
                 continue;
             }
 
@@ -42,13 +42,34 @@ internal static class RunDiff
             inserted += news.Count(t => t.IsWord);
             if (showDeletions)
             {
-                runs.AddRange(olds.Select(t => t.ToRun(Revision.Deleted)));
+                AddRuns(runs, olds, Revision.Deleted);
             }
 
-            runs.AddRange(news.Select(t => t.ToRun(Revision.Inserted)));
+            AddRuns(runs, news, Revision.Inserted);
         }
 
         return new RunDiffResult(RunMerger.Merge(runs), inserted, deleted, changed);
+    }
+
+    /// <summary>
+    /// Consecutive tokens of one run become one run again, with the stretch's revision: the same runs the
+    /// merger would have joined from a run per token, without building one per word first.
+    /// </summary>
+    private static void AddRuns(List<LayoutRun> runs, List<Token> tokens, Revision? revision)
+    {
+        for (var start = 0; start < tokens.Count;)
+        {
+            var run = tokens[start].Run;
+            var end = start + 1;
+            while (end < tokens.Count && ReferenceEquals(tokens[end].Run, run))
+            {
+                end++;
+            }
+
+            var text = end - start == 1 ? tokens[start].Text : string.Concat(tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            runs.Add(run with { Text = text == run.Text ? run.Text : text, Revision = revision });
+            start = end;
+        }
     }
 
     /// <summary>All runs of a paragraph marked with one revision (a whole inserted or deleted paragraph).</summary>

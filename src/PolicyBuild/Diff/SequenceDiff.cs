@@ -25,7 +25,8 @@ internal static class SequenceDiff
             return segments;
         }
 
-        var result = Differ.Instance.CreateDiffs(Join(oldKeys), Join(newKeys), false, false, KeyChunker.Instance);
+        var chunker = new KeyChunker(oldKeys, newKeys);
+        var result = Differ.Instance.CreateDiffs(KeyChunker.OldText, KeyChunker.NewText, false, false, chunker);
         int a = 0, b = 0;
         foreach (var block in result.DiffBlocks)
         {
@@ -47,13 +48,16 @@ internal static class SequenceDiff
         return segments;
     }
 
-    private static string Join(IReadOnlyList<string> keys) => string.Join('\0', keys);
-
-    /// <summary>Keys are joined with NUL; the chunker splits them back, one piece per key.</summary>
-    private sealed class KeyChunker : IChunker
+    /// <summary>
+    /// Hands DiffPlex the keys as they are, one piece per key: DiffPlex diffs texts its chunker splits, and
+    /// joining the keys into one text to split them again cost a string per key twice over (and a key holding
+    /// the joining character would have split in two).
+    /// </summary>
+    private sealed class KeyChunker(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys) : IChunker
     {
-        public static readonly KeyChunker Instance = new();
+        public const string OldText = "old";
+        public const string NewText = "new";
 
-        public IReadOnlyList<string> Chunk(string text) => text.Split('\0');
+        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, OldText) ? oldKeys : newKeys;
     }
 }

@@ -5,15 +5,20 @@ namespace PolicyBuild.Diff;
 /// <summary>A word, a run of spaces, a punctuation mark or a special run (number, tab), with its run's look.</summary>
 internal readonly record struct Token(string Text, LayoutRun Run)
 {
+    private const char Separator = '\u0001';
+
     /// <summary>Equal keys mean "the same token": same text, formatting, kind and link.</summary>
-    public string Key => $"{(int)Run.Kind}\u0001{(int)Run.Format}\u0001{Run.Link}\u0001{Text}";
+    /// <remarks>A plain word is its own key (most tokens are: no string built per token); every other key holds the separator, which a plain key never does.</remarks>
+    public string Key => IsPlain ? Text : $"{(int)Run.Kind}{Separator}{(int)Run.Format}{Separator}{Run.Link}{Separator}{Text}";
 
     /// <summary>Equal ignoring formatting: used to spot formatting-only changes.</summary>
-    public string TextKey => $"{(int)Run.Kind}\u0001{Run.Link}\u0001{Text}";
+    public string TextKey => $"{(int)Run.Kind}{Separator}{Run.Link}{Separator}{Text}";
 
     public bool IsWhitespace => Run.Kind == RunKind.Text && string.IsNullOrWhiteSpace(Text);
 
     public bool IsWord => Run.Kind == RunKind.Text && Text.Any(char.IsLetterOrDigit);
 
     public LayoutRun ToRun(Revision? revision) => Run with { Text = Text, Revision = revision };
+
+    private bool IsPlain => Run.Kind == RunKind.Text && Run.Format == RunFormat.None && Run.Link is null && !Text.Contains(Separator);
 }

@@ -17,9 +17,10 @@ internal static partial class Tokenizer
                 continue;
             }
 
-            foreach (Match match in Pattern().Matches(run.Text))
+            // Value matches: no Match object per word, only the word's text.
+            foreach (var match in Pattern().EnumerateMatches(run.Text))
             {
-                tokens.Add(new Token(match.Value, run));
+                tokens.Add(new Token(run.Text.Substring(match.Index, match.Length), run));
             }
         }
 

@@ -11,6 +11,9 @@ public static class DeterministicZip
 {
     private const string PackageRelationships = "_rels/.rels";
 
+    /// <summary>The deflater's fixed write size (one buffer for all of a package's entries).</summary>
+    private const int ChunkSize = 81920;
+
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <param name="package">The package as written, read where it stands (a copy of it raised a large build's peak memory).</param>
@@ -18,7 +21,8 @@ public static class DeterministicZip
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read);
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(capacity: (int)package.Length);
+        var chunk = new byte[ChunkSize];
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var entry in source.Entries)
@@ -33,7 +37,7 @@ public static class DeterministicZip
                 }
                 else
                 {
-                    CopyInFixedChunks(from, to);
+                    CopyInFixedChunks(from, to, chunk);
                 }
             }
         }
@@ -46,9 +50,8 @@ public static class DeterministicZip
     /// compressed blocks give, and the deflater's output depends (by a few bytes) on where its writes
     /// break: copied read by read, a part's bytes depended on how the SDK had compressed it.
     /// </summary>
-    private static void CopyInFixedChunks(Stream from, Stream to)
+    private static void CopyInFixedChunks(Stream from, Stream to, byte[] chunk)
     {
-        var chunk = new byte[81920];
         for (int read; (read = from.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false)) > 0;)
         {
             to.Write(chunk, 0, read);
