@@ -18,7 +18,8 @@ import json
 import sys
 
 sys.path.insert(0, sys.argv[1])
-import lo_office  # noqa: E402  (its lo_protocol keeps stdout for the bridge protocol; we print nothing)
+import lo_launch  # noqa: E402  (its lo_protocol keeps stdout for the bridge protocol; we print nothing)
+import lo_office  # noqa: E402
 import uno  # noqa: E402
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 
@@ -87,9 +88,11 @@ def apply(office, doc, edit):
 
 
 def main():
-    _, _bridge, soffice, source, target, edits_file = sys.argv
+    _, _bridge, soffice_path, source, target, edits_file = sys.argv
     with open(edits_file, encoding="utf-8") as f:
         edits = json.load(f)
+    soffice = lo_launch.Soffice(soffice_path)
+    soffice.start()
     office = lo_office.Office(soffice, 60.0)
     try:
         office.start()

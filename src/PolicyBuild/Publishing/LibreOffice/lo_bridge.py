@@ -15,13 +15,15 @@ Operations:
   optionally prepare_profile(user_folder) and connected(office) (see lo_office.Office). The tests add
   their paragraph reader this way.
 
+Start-up: soffice is started first (lo_launch.py), then uno is imported and the bridge connects
+(lo_office.py) and converts a warm-up document (lo_warmup.py) before it says it is ready.
+
 Run with the system interpreter that has the uno module (Debian: /usr/bin/python3
 with python3-uno). Exit codes: 0 normal, 2 bad arguments, 3 uno module missing,
 4 soffice could not be started or connected.
 """
 
 import argparse
-import importlib.util
 import json
 import os
 import shutil
@@ -33,25 +35,27 @@ import traceback
 # No __pycache__ beside our modules: the installed tool's folder stays as it was packed.
 sys.dont_write_bytecode = True
 
-from lo_protocol import log, send  # first: it keeps stdout for the protocol
+from lo_protocol import log, send  # noqa: E402  (first: it keeps stdout for the protocol)
+from lo_launch import Soffice  # noqa: E402  (no UNO: soffice is started before uno is imported)
 
 EXIT_BAD_ARGS = 2
 EXIT_NO_UNO = 3
 EXIT_NO_SOFFICE = 4
 
-try:
-    import uno  # noqa: F401  (checked here so the caller can explain the fix)
-except ImportError as exc:
-    send({"ok": False, "ready": False, "missing": "uno",
-          "error": "Python module 'uno' not available for %s: %s" % (sys.executable, exc)})
-    sys.exit(EXIT_NO_UNO)
 
-import lo_pdf  # noqa: E402
-from lo_office import Office  # noqa: E402
+def uno_missing():
+    """Why the uno module cannot be imported (the caller explains the fix), or None."""
+    try:
+        import uno  # noqa: F401
+    except ImportError as exc:
+        return "Python module 'uno' not available for %s: %s" % (sys.executable, exc)
+    return None
 
 
 def load_extension(path):
     """Imports an extension module by path; its folder joins sys.path so it can import its neighbours."""
+    import importlib.util
+
     folder = os.path.dirname(os.path.abspath(path))
     if folder not in sys.path:
         sys.path.insert(0, folder)
@@ -104,15 +108,28 @@ def main():
     except SystemExit:
         sys.exit(EXIT_BAD_ARGS)
 
-    extensions = [load_extension(path) for path in args.extension]
-    ops = dict(lo_pdf.OPS)
-    for extension in extensions:
-        ops.update(extension.OPS)
-    office = Office(args.soffice, args.timeout, extensions)
+    log("bridge started")
+    extensions = []
+    if args.extension:  # they import uno, and may write into the profile before soffice starts
+        missing = uno_missing()
+        if missing:
+            send({"ok": False, "ready": False, "missing": "uno", "error": missing})
+            return EXIT_NO_UNO
+        extensions = [load_extension(path) for path in args.extension]
+
+    soffice = Soffice(args.soffice)
+    started = {}
+
+    def stop():
+        if "office" in started:
+            started["office"].close()
+        else:
+            soffice.kill()
+            soffice.remove_profile()
 
     def on_signal(signum, _frame):
         log("signal %d: shutting down" % signum)
-        office.close()
+        stop()
         os._exit(128 + signum)
 
     signal.signal(signal.SIGTERM, on_signal)
@@ -121,18 +138,39 @@ def main():
 
     try:
         try:
-            office.start()
+            soffice.start(extensions)
         except Exception as exc:
-            log(traceback.format_exc())
-            send({"ok": False, "ready": False, "missing": "soffice",
-                  "error": "could not start LibreOffice (%s): %s" % (args.soffice, exc)})
-            return EXIT_NO_SOFFICE
+            return not_started(args.soffice, exc)
+        # Python's own modules and UNO load while soffice starts.
+        missing = uno_missing()
+        if missing:
+            send({"ok": False, "ready": False, "missing": "uno", "error": missing})
+            return EXIT_NO_UNO
+        import lo_pdf
+        import lo_warmup
+        from lo_office import Office
+        office = started["office"] = Office(soffice, args.timeout, extensions)
+        try:
+            office.start()
+            lo_warmup.warm(office)
+        except Exception as exc:
+            return not_started(args.soffice, exc)
+        ops = dict(lo_pdf.OPS)
+        for extension in extensions:
+            ops.update(extension.OPS)
         send({"ok": True, "ready": True, "version": office.version(),
               "profile": office.profile, "pid": office.proc.pid})
         serve(office, ops)  # returns on quit or when stdin closes
         return 0
     finally:
-        office.close()
+        stop()
+
+
+def not_started(soffice, exc):
+    log(traceback.format_exc())
+    send({"ok": False, "ready": False, "missing": "soffice",
+          "error": "could not start LibreOffice (%s): %s" % (soffice, exc)})
+    return EXIT_NO_SOFFICE
 
 
 if __name__ == "__main__":

@@ -1,20 +1,14 @@
-"""One headless soffice: its process, its temporary profile and the UNO connection to it."""
+"""The UNO connection to one started soffice (lo_launch.Soffice), and its stop."""
 
 import os
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
 import threading
 import time
-import uuid
 
 import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
-from lo_profile import prepare_profile, save_profile_seed
+from lo_profile import has_profile_seed, save_profile_seed
 from lo_protocol import log
 
 
@@ -30,19 +24,18 @@ def props(**kwargs):
 
 
 class Office:
-    """Owns the soffice process, its temporary profile and the UNO connection.
+    """Owns the started soffice (lo_launch.Soffice) and the UNO connection to it.
 
-    Extensions (see lo_bridge.py) may write into the profile before soffice starts
-    (prepare_profile(user)) and look things up once it is connected (connected(office)).
+    Extensions (see lo_bridge.py) may look things up once it is connected (connected(office)).
     """
 
     def __init__(self, soffice, timeout, extensions=()):
         self.soffice = soffice
         self.timeout = timeout
         self.extensions = tuple(extensions)
-        self.profile = tempfile.mkdtemp(prefix="policybuild-lo-")
-        self.pipe = "policybuild_%d_%s" % (os.getpid(), uuid.uuid4().hex[:12])
-        self.proc = None
+        self.profile = soffice.profile
+        self.pipe = soffice.pipe
+        self.proc = soffice.proc
         self.ctx = None
         self.desktop = None
         self.smgr = None
@@ -50,28 +43,11 @@ class Office:
         self._lock = threading.Lock()
 
     def start(self):
-        user = os.path.join(self.profile, "user")
-        prepare_profile(user)
-        for extension in self.extensions:
-            if hasattr(extension, "prepare_profile"):
-                extension.prepare_profile(user)
-        args = [
-            self.soffice,
-            "--headless", "--invisible", "--nologo", "--norestore",
-            "--nodefault", "--nolockcheck", "--nofirststartwizard",
-            "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
-            "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe,
-        ]
-        log("starting: " + " ".join(args))
-        # Own process group so the whole soffice tree (oosplash + soffice.bin) can be ended.
-        self.proc = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=sys.stderr, stderr=sys.stderr,
-            start_new_session=True, env=soffice_environment())
+        """Connects to the soffice started before."""
         self.ctx = self._connect()
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
-        log("connected to soffice pid %d" % self.proc.pid)
-        self._open_writer()
+        log("connected to soffice pid %d in %.0f ms" % (self.proc.pid, (time.monotonic() - self.soffice.started) * 1000))
         for extension in self.extensions:
             if hasattr(extension, "connected"):
                 extension.connected(self)
@@ -98,17 +74,6 @@ class Office:
                 raise RuntimeError("timed out after %.1fs connecting to soffice: %s"
                                    % (self.timeout, last_error))
             time.sleep(delay)
-
-    def _open_writer(self):
-        """Opens and closes an empty Writer document before any request. The first Writer document
-        of a soffice registers its user as the first change author, and authors' colours go by order:
-        without this, a tracked change's colour in a PDF depended on which documents the session had
-        converted before (a marked document converted first got author 1's colour, after the clean
-        one author 2's). It also loads Writer while the documents are still being built."""
-        started = time.monotonic()
-        doc = self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, props(Hidden=True))
-        close_doc(doc)
-        log("writer ready in %.0f ms" % ((time.monotonic() - started) * 1000))
 
     def version(self):
         try:
@@ -141,49 +106,26 @@ class Office:
             if self._closed:
                 return
             self._closed = True
+        if self.ctx is not None and not has_profile_seed():
+            # The first run keeps its profile as the seed, so soffice must write it out and exit properly.
+            self._terminate()
+            save_profile_seed(self.soffice.user)
+            log("soffice terminated")
+        # Otherwise nothing of this soffice is kept: its profile and temporary files (TMPDIR is inside
+        # the profile folder) are removed below, so it is ended at once instead of shutting down
+        # properly (half a second or more of every run).
+        self.soffice.kill()
+        self.soffice.remove_profile()
+        log("soffice stopped, profile removed")
+
+    def _terminate(self):
         try:
             if self.desktop is not None:
                 self.desktop.terminate()
         except Exception:  # the bridge dies with soffice; that is expected
             pass
-        if self.proc is not None:
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                log("soffice did not exit; killing process group")
-                try:
-                    os.killpg(self.proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                self.proc.wait()
-            # oosplash may leave soffice.bin behind if terminated oddly.
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-        if self.ctx is not None:
-            save_profile_seed(os.path.join(self.profile, "user"))
-        shutil.rmtree(self.profile, ignore_errors=True)
-        log("soffice stopped, profile removed")
-
-
-def soffice_environment():
-    """The environment for soffice, safe for the Python embedded in it.
-
-    A foreign python3 early on PATH (e.g. pyenv's versions/X/bin, or an activated
-    virtualenv) breaks soffice's embedded Python: the script provider then fails with
-    std::bad_alloc or "can't import __main__ module" (reproduced 15 of 15 times with
-    pyenv's python3 first on PATH). Put this interpreter's folder first - the one that
-    has uno, so the one LibreOffice was built against - and drop variables that
-    redirect Python to another installation.
-    """
-    env = dict(os.environ)
-    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV"):
-        env.pop(name, None)
-    here = os.path.dirname(os.path.realpath(sys.executable))
-    rest = [p for p in env.get("PATH", "").split(os.pathsep) if p and p != here]
-    env["PATH"] = os.pathsep.join([here] + rest)
-    return env
+        if not self.soffice.wait(timeout=10):
+            log("soffice did not exit; killing it")
 
 
 def close_doc(doc):

@@ -22,6 +22,10 @@ def profile_seed_dir():
     return os.path.join(cache, "policybuild", "lo-profile-seed")
 
 
+def has_profile_seed():
+    return os.path.isdir(profile_seed_dir())
+
+
 def prepare_profile(user):
     """Starts each run's own, isolated profile from a copy of one LibreOffice already
     initialised (creating a profile from nothing costs a few hundred ms of every start),

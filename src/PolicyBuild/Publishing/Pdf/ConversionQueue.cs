@@ -12,6 +12,7 @@ internal sealed class ConversionQueue
 {
     private readonly int[] _largestFirst;
     private readonly OutputFile?[] _pdfs;
+    private readonly Task<IReadOnlyList<PublishIssue>>?[] _checks;
     private readonly ExceptionDispatchInfo?[] _failures;
     private readonly Lock _gate = new();
     private int _next;
@@ -24,6 +25,7 @@ internal sealed class ConversionQueue
         Documents = documents;
         _largestFirst = Enumerable.Range(0, documents.Count).OrderByDescending(i => documents[i].Docx.Content.Length).ThenBy(i => i).ToArray();
         _pdfs = new OutputFile?[documents.Count];
+        _checks = new Task<IReadOnlyList<PublishIssue>>?[documents.Count];
         _failures = new ExceptionDispatchInfo?[documents.Count];
     }
 
@@ -63,11 +65,27 @@ internal sealed class ConversionQueue
         }
     }
 
-    public void Converted(int index, OutputFile pdf)
+    /// <summary>What each PDF's checks found, in document order, once they all finished.</summary>
+    public async Task<IReadOnlyList<PublishIssue>> IssuesAsync()
+    {
+        Task<IReadOnlyList<PublishIssue>>[] checks;
+        lock (_gate)
+        {
+            checks = _checks.OfType<Task<IReadOnlyList<PublishIssue>>>().ToArray();
+        }
+
+        return (await Task.WhenAll(checks).ConfigureAwait(false)).SelectMany(i => i).ToList();
+    }
+
+    /// <param name="index">The document's place.</param>
+    /// <param name="pdf">Its PDF.</param>
+    /// <param name="check">The PDF's checks, running meanwhile.</param>
+    public void Converted(int index, OutputFile pdf, Task<IReadOnlyList<PublishIssue>> check)
     {
         lock (_gate)
         {
             _pdfs[index] = pdf;
+            _checks[index] = check;
         }
     }
 

@@ -8,8 +8,8 @@ namespace PolicyBuild.Publishing.Pdf;
 
 /// <summary>
 /// Converts every Word document of a run to PDF on the run's LibreOffice sessions side by side (each
-/// session takes the largest document left, so the longest conversion starts first), then checks each
-/// PDF's accessibility. Documents are converted from a private temporary folder and the PDFs come back
+/// session takes the largest document left, so the longest conversion starts first), checking each
+/// PDF's accessibility as soon as it is made, while the session converts the next. Documents are converted from a private temporary folder and the PDFs come back
 /// in memory, in document order, so they are written with the other outputs only once everything has
 /// succeeded; after a failure no session takes another document.
 /// </summary>
@@ -43,9 +43,7 @@ public static class PdfPublisher
             queue.ThrowFirstFailure();
             var converting = stopwatch.Elapsed - queue.WaitedForStart;
             var pdfs = queue.Pdfs;
-            var issues = documents.Zip(pdfs)
-                .SelectMany(pair => PdfAccessibilityVerifier.Verify(pair.Second.Content, Display(pair.Second.Path), pair.First.Layout))
-                .ToList();
+            var issues = await queue.IssuesAsync().ConfigureAwait(false);
             return issues.Count > 0
                 ? throw new PublishException(issues)
                 : new PdfConversion(pdfs, queue.WaitedForStart, converting, used[0].Version, used.Count);
@@ -84,7 +82,9 @@ public static class PdfPublisher
                 var folder = Path.Combine(staging.FullName, index.ToString(CultureInfo.InvariantCulture));
                 try
                 {
-                    queue.Converted(index, await ConvertOneAsync(session, document, folder, timeout, ct).ConfigureAwait(false));
+                    var pdf = await ConvertOneAsync(session, document, folder, timeout, ct).ConfigureAwait(false);
+                    // Checked on another thread while the session converts the next document: off the run's critical path.
+                    queue.Converted(index, pdf, Task.Run(() => PdfAccessibilityVerifier.Verify(pdf.Content, Display(pdf.Path), document.Layout), ct));
                 }
                 catch (Exception ex)
                 {
