@@ -11,23 +11,7 @@ namespace PolicyBuild.Diff;
 /// </summary>
 internal static class BlockEquality
 {
-    public static bool Same(IReadOnlyList<LayoutBlock> a, IReadOnlyList<LayoutBlock> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!Same(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool Same(IReadOnlyList<LayoutBlock> a, IReadOnlyList<LayoutBlock> b) => SameItems(a, b, Same);
 
     public static bool Same(LayoutBlock a, LayoutBlock b) => ReferenceEquals(a, b) || (a, b) switch
     {
@@ -44,19 +28,17 @@ internal static class BlockEquality
     private static bool Same(LayoutRow r, LayoutRow s) =>
         r with { Cells = s.Cells } == s && Same(r.Cells, s.Cells, (c, d) => c with { Paragraphs = d.Paragraphs } == d && Same(c.Paragraphs, d.Paragraphs, Same));
 
-    private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b, Func<T, T, bool> same)
-    {
-        if (a.IsDefault || b.IsDefault)
-        {
-            return a.IsDefault == b.IsDefault;
-        }
+    private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b, Func<T, T, bool> same) =>
+        a.IsDefault || b.IsDefault ? a.IsDefault == b.IsDefault : SameItems(a, b, same);
 
-        if (a.Length != b.Length)
+    private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> same)
+    {
+        if (a.Count != b.Count)
         {
             return false;
         }
 
-        for (var i = 0; i < a.Length; i++)
+        for (var i = 0; i < a.Count; i++)
         {
             if (!same(a[i], b[i]))
             {

@@ -113,8 +113,7 @@ def main():
     if args.extension:  # they import uno, and may write into the profile before soffice starts
         missing = uno_missing()
         if missing:
-            send({"ok": False, "ready": False, "missing": "uno", "error": missing})
-            return EXIT_NO_UNO
+            return no_uno(missing)
         extensions = [load_extension(path) for path in args.extension]
 
     soffice = Soffice(args.soffice)
@@ -144,8 +143,7 @@ def main():
         # Python's own modules and UNO load while soffice starts.
         missing = uno_missing()
         if missing:
-            send({"ok": False, "ready": False, "missing": "uno", "error": missing})
-            return EXIT_NO_UNO
+            return no_uno(missing)
         import lo_pdf
         import lo_warmup
         from lo_office import Office
@@ -164,6 +162,11 @@ def main():
         return 0
     finally:
         stop()
+
+
+def no_uno(missing):
+    send({"ok": False, "ready": False, "missing": "uno", "error": missing})
+    return EXIT_NO_UNO
 
 
 def not_started(soffice, exc):
