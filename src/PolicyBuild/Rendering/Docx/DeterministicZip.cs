@@ -17,7 +17,8 @@ public static class DeterministicZip
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <param name="package">The package as written, read where it stands (a copy of it raised a large build's peak memory).</param>
-    public static byte[] Normalize(MemoryStream package)
+    /// <param name="written">A part written outside the package (the document body, streamed): its content replaces the package's entry of that name.</param>
+    public static byte[] Normalize(MemoryStream package, (string Entry, MemoryStream Content)? written = null)
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read);
@@ -34,6 +35,11 @@ public static class DeterministicZip
                 if (entry.FullName == PackageRelationships)
                 {
                     NumberRelationships(from, to);
+                }
+                else if (written is { } part && entry.FullName == part.Entry)
+                {
+                    part.Content.Position = 0;
+                    CopyInFixedChunks(part.Content, to, chunk);
                 }
                 else
                 {

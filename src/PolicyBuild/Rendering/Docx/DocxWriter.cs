@@ -15,6 +15,8 @@ public sealed class DocxWriter(ReferenceDocument reference)
     public byte[] Write(LayoutDocument layout, RevisionContext? revisions = null)
     {
         using var stream = new MemoryStream();
+        MemoryStream documentXml;
+        string documentEntry;
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // Deflated fast, not well: DeterministicZip inflates every part and deflates it once more anyway
@@ -24,15 +26,9 @@ public sealed class DocxWriter(ReferenceDocument reference)
             var main = package.AddMainDocumentPart();
             var state = new RenderState(main, revisions ?? RevisionContext.None, reference.Indents);
             var sections = new SectionWriter(main, layout.Info);
-            var body = new Body(new BodyWriter(state, sections).Write(layout.Blocks).ToList());
-            if (body.LastChild is Paragraph { ParagraphProperties.ParagraphMarkRunProperties: not null } or Table or null)
-            {
-                // Word cannot track the document's last paragraph mark, and a body must end in a paragraph.
-                body.Append(new Paragraph());
-            }
-
-            body.Append(sections.Close());
-            main.Document = new Document(body);
+            // The document part stays empty in the SDK's package; its XML is streamed and put in its place below.
+            documentXml = DocumentPartXml.Write(new BodyWriter(state, sections).Write(layout.Blocks), sections.Close);
+            documentEntry = main.Uri.OriginalString.TrimStart('/');
 
             var styles = reference.StylesPartFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(styles, writable: false));
@@ -52,7 +48,10 @@ public sealed class DocxWriter(ReferenceDocument reference)
             DocumentProperties.Write(package, layout.Info);
         }
 
-        return DeterministicZip.Normalize(stream);
+        using (documentXml)
+        {
+            return DeterministicZip.Normalize(stream, (documentEntry, documentXml));
+        }
     }
 
     private static Settings Settings(string language) => new(
