@@ -9,6 +9,7 @@ using PolicyBuild.Import.Word;
 using PolicyBuild.Import.Structure;
 using PolicyBuild.Import.Writing;
 using PolicyBuild.Import.Notes;
+using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.Review;
 
@@ -24,7 +25,7 @@ internal sealed class ReviewAcceptor(MarkdownPipeline pipeline)
     public IntoChanges Accept(PolicyFolder folder, WordprocessingDocument reviewed, byte[] current)
     {
         var (after, afterPlan) = Read(folder, reviewed, accept: true);
-        using var built = WordprocessingDocument.Open(new MemoryStream(current, writable: false), false);
+        using var built = InMemoryPackage.Open(current);
         var (before, _) = Read(folder, built, accept: false);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, content) in after)

@@ -11,7 +11,7 @@ public sealed class CliProcess : IDisposable
     private readonly TaskCompletionSource _paused = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly System.Text.StringBuilder _error = new();
 
-    private CliProcess(IEnumerable<string> args, int? pauseAtWriteStep)
+    private CliProcess(IEnumerable<string> args, int? pauseAtWriteStep, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -23,6 +23,11 @@ public sealed class CliProcess : IDisposable
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         if (pauseAtWriteStep is { } step)
@@ -48,6 +53,9 @@ public sealed class CliProcess : IDisposable
     }
 
     public static CliProcess Start(params string[] args) => new(args, null);
+
+    /// <summary>Starts a run with these environment variables set (TMPDIR, say).</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) => new(args, null, environment);
 
     /// <summary>Starts a run that stops at the given step of its write phase (see <see cref="PolicyBuild.Cli.FaultInjection"/>).</summary>
     public static CliProcess PausingAt(int writeStep, params string[] args) => new(args, writeStep);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using PolicyBuild.Diagnostics;
+using PolicyBuild.Rendering.Docx;
 
 namespace PolicyBuild.Import.Word;
 
@@ -47,7 +48,7 @@ internal static class WordPackage
         Rendering.Docx.WordPackageLimits.Check(bytes, location);
         try
         {
-            var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            var document = InMemoryPackage.Open(bytes);
             if (document.MainDocumentPart?.Document?.Body is null)
             {
                 document.Dispose();

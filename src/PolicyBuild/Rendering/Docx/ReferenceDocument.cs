@@ -63,7 +63,7 @@ public sealed class ReferenceDocument
             // A council's file, read within limits like any Word document from elsewhere.
             var bytes = File.ReadAllBytes(path);
             WordPackageLimits.Check(bytes, location);
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            using var document = InMemoryPackage.Open(bytes);
             styles = document.MainDocumentPart?.StyleDefinitionsPart?.Styles?.CloneNode(true) as Styles;
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException or System.Xml.XmlException

@@ -1,0 +1,39 @@
+using PolicyBuild.Tests.TestSupport;
+
+namespace PolicyBuild.Tests.Safety;
+
+/// <summary>
+/// A run leaves nothing in the temporary folder, whether it succeeds or stops at an error while work
+/// still runs on other threads (the reference document used to be copied into a temporary file as it
+/// loaded, deleted only when it finished: a policy with errors ended the run first). Each run is the
+/// real command in its own process with a private TMPDIR.
+/// </summary>
+public sealed class TemporaryFolderTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("build", true)]
+    [InlineData("build", false)]
+    [InlineData("check", true)]
+    [InlineData("check", false)]
+    [InlineData("diff", true)]
+    public async Task A_run_leaves_nothing_in_the_temporary_folder(string command, bool broken)
+    {
+        var policy = new TestPolicy()
+            .Section("intro", "Introduction", ("purpose", broken ? "See [](#missing)." : "This policy sets out the rules."), ("scope", "It covers every officer."))
+            .WriteTo(_temp.Combine("policy"));
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        string[] args = command == "build"
+            ? ["build", policy, "--out", _temp.Combine("out"), "--templates", RepositoryPaths.Templates]
+            : [command, policy, "--templates", RepositoryPaths.Templates];
+        using var run = CliProcess.Start(new Dictionary<string, string> { ["TMPDIR"] = tmp }, args);
+
+        var result = await run.FinishAsync();
+
+        Assert.True(result.ExitCode == (broken ? 1 : 0), result.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(tmp));
+    }
+}
