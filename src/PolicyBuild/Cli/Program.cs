@@ -21,7 +21,25 @@ public static class Program
     /// <summary>Runs with a given LibreOffice, e.g. a session the tests share.</summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error, LibreOfficeSource libreOffice)
     {
-        var reporter = new Reporter(output, error);
+        // Started from the raw arguments, LibreOffice's start also overlaps the parse (tens of ms of every
+        // PDF run); the parsed command line decides, and a start it does not need is stopped at the end.
+        if (MayAskForPdf(args))
+        {
+            libreOffice.BeginEarly();
+        }
+
+        try
+        {
+            return Run(args, output, error, libreOffice, new Reporter(output, error));
+        }
+        finally
+        {
+            libreOffice.ReleaseUnusedAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static int Run(string[] args, TextWriter output, TextWriter error, LibreOfficeSource libreOffice, Reporter reporter)
+    {
         var common = new CommonOptions();
         var root = new RootCommand(Description)
         {
@@ -77,11 +95,14 @@ public static class Program
         {
             return reporter.Crashed(ex);
         }
-        finally
-        {
-            libreOffice.ReleaseUnusedAsync().AsTask().GetAwaiter().GetResult();
-        }
     }
+
+    /// <summary>
+    /// Whether the raw arguments look like publish or build --pdf (a hint only: the parsed command line
+    /// decides, see <see cref="AsksForPdf"/>).
+    /// </summary>
+    private static bool MayAskForPdf(string[] args) =>
+        args.Contains("publish", StringComparer.Ordinal) || (args.Contains("build", StringComparer.Ordinal) && args.Contains("--pdf", StringComparer.Ordinal));
 
     /// <summary>publish, or build --pdf: LibreOffice's start (seconds) then overlaps all of the build.</summary>
     private static bool AsksForPdf(ParseResult parse) => parse.CommandResult.Command.Name switch

@@ -19,12 +19,13 @@ internal sealed class BridgeProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _stderrTail = new();
     private readonly Lock _stderrLock = new();
-    private string? _profileDirectory;
+    private readonly string _profileDirectory;
     private bool _stopped;
 
-    private BridgeProcess(Process process)
+    private BridgeProcess(Process process, string profileDirectory)
     {
         _process = process;
+        _profileDirectory = profileDirectory;
     }
 
     /// <summary>The LibreOffice product and version the bridge reported.</summary>
@@ -58,6 +59,10 @@ internal sealed class BridgeProcess : IAsyncDisposable
         psi.ArgumentList.Add(installation.SofficePath);
         psi.ArgumentList.Add("--timeout");
         psi.ArgumentList.Add(timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
+        // Named here, so that it is removed even when the bridge is killed before it says where it is.
+        var profile = CreateProfileDirectory();
+        psi.ArgumentList.Add("--profile");
+        psi.ArgumentList.Add(profile);
         foreach (var extension in extensions)
         {
             psi.ArgumentList.Add("--extension");
@@ -76,10 +81,11 @@ internal sealed class BridgeProcess : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
+            DeleteQuietly(profile);
             throw new LibreOfficeNotFoundException($"could not run {installation.PythonPath} ({ex.Message})");
         }
 
-        var bridge = new BridgeProcess(process);
+        var bridge = new BridgeProcess(process, profile);
         process.ErrorDataReceived += (_, e) => bridge.AddStderr(e.Data);
         process.BeginErrorReadLine();
 
@@ -88,7 +94,6 @@ internal sealed class BridgeProcess : IAsyncDisposable
             // The bridge applies the same timeout to connecting; allow a little for Python itself.
             var ready = await bridge.ReadResponseAsync(timeout + TimeSpan.FromSeconds(5), "start", ct)
                 .ConfigureAwait(false);
-            bridge._profileDirectory = ready.Profile;
             if (!ready.Ok || ready.Ready != true)
             {
                 var detail = ready.Error ?? "no details";
@@ -269,19 +274,37 @@ internal sealed class BridgeProcess : IAsyncDisposable
         }
     }
 
-    private void DeleteProfile()
+    /// <summary>A new, private folder for one soffice's profile and temporary files.</summary>
+    private static string CreateProfileDirectory()
     {
-        // Normally the bridge removes it; after a kill it cannot.
-        if (_profileDirectory is { Length: > 0 } dir && Directory.Exists(dir))
+        var path = Path.Combine(Path.GetTempPath(), "policybuild-lo-" + Guid.NewGuid().ToString("N"));
+        if (OperatingSystem.IsWindows())
         {
-            try
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
+
+    // Normally the bridge removes it; after a kill it cannot.
+    private void DeleteProfile() => DeleteQuietly(_profileDirectory);
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
             {
-                Directory.Delete(dir, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A leftover temp folder is not worth failing a build over.
-            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temp folder is not worth failing a build over.
         }
     }
 }

@@ -30,7 +30,6 @@ import shutil
 import signal
 import sys
 import time
-import traceback
 
 # No __pycache__ beside our modules: the installed tool's folder stays as it was packed.
 sys.dont_write_bytecode = True
@@ -89,7 +88,7 @@ def serve(office, ops):
             else:
                 raise ValueError("unknown op: %r" % op)
         except Exception as exc:
-            log(traceback.format_exc())
+            log(stack_trace())
             response = {"ok": False, "error": "%s: %s" % (type(exc).__name__, exc)}
         if req_id is not None:
             response["id"] = req_id
@@ -101,6 +100,9 @@ def main():
     parser.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="seconds to wait for soffice to accept connections")
+    parser.add_argument("--profile",
+                        help="an empty folder for soffice's profile and temporary files, removed at the end "
+                             "(default: a new one in the temporary folder)")
     parser.add_argument("--extension", action="append", default=[],
                         help="a Python module adding operations (repeatable)")
     try:
@@ -116,7 +118,7 @@ def main():
             return no_uno(missing)
         extensions = [load_extension(path) for path in args.extension]
 
-    soffice = Soffice(args.soffice)
+    soffice = Soffice(args.soffice, args.profile)
     started = {}
 
     def stop():
@@ -164,13 +166,21 @@ def main():
         stop()
 
 
+def stack_trace():
+    """The exception being handled, as Python prints it (traceback is imported only when one happens:
+    everything imported before soffice starts delays the start)."""
+    import traceback
+
+    return traceback.format_exc()
+
+
 def no_uno(missing):
     send({"ok": False, "ready": False, "missing": "uno", "error": missing})
     return EXIT_NO_UNO
 
 
 def not_started(soffice, exc):
-    log(traceback.format_exc())
+    log(stack_trace())
     send({"ok": False, "ready": False, "missing": "soffice",
           "error": "could not start LibreOffice (%s): %s" % (soffice, exc)})
     return EXIT_NO_SOFFICE

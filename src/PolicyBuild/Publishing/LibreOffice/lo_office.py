@@ -35,12 +35,16 @@ class Office:
         self.extensions = tuple(extensions)
         self.profile = soffice.profile
         self.pipe = soffice.pipe
-        self.proc = soffice.proc
         self.ctx = None
         self.desktop = None
         self.smgr = None
         self._closed = False
         self._lock = threading.Lock()
+
+    @property
+    def proc(self):
+        """The running soffice (another process after a restart it asked for)."""
+        return self.soffice.proc
 
     def start(self):
         """Connects to the soffice started before."""
@@ -63,9 +67,9 @@ class Office:
         delay = 0.025
         last_error = None
         while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError("soffice exited with code %d before accepting connections"
-                                   % self.proc.returncode)
+            code = self.soffice.exit_code()
+            if code is not None:
+                raise RuntimeError("soffice exited with code %d before accepting connections" % code)
             try:
                 return resolver.resolve(url)
             except NoConnectException as exc:

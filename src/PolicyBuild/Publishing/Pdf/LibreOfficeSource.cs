@@ -64,10 +64,16 @@ public sealed class LibreOfficeSource
     /// <summary>
     /// Begins starting LibreOffice at process start, as soon as the command line asks for PDFs and
     /// before anything is loaded, so that its start overlaps the whole build; the run's
-    /// <see cref="Begin"/> takes it. <see cref="ReleaseUnusedAsync"/> stops it if no run did.
+    /// <see cref="Begin"/> takes it. <see cref="ReleaseUnusedAsync"/> stops it if no run did. Asked again
+    /// before a run took it, it keeps the start it made.
     /// </summary>
     public void BeginEarly()
     {
+        if (Volatile.Read(ref _early) is not null)
+        {
+            return;
+        }
+
         var lease = Start(CancellationToken.None);
         if (Interlocked.CompareExchange(ref _early, lease, null) is not null)
         {
