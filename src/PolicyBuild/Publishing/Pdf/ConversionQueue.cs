@@ -6,13 +6,13 @@ namespace PolicyBuild.Publishing.Pdf;
 /// <summary>
 /// A run's documents shared out among its LibreOffice sessions: largest first (the longest conversion
 /// starts first, so the sessions finish close together), each PDF kept at its document's place. After
-/// a failure nothing more is handed out, and the failure of the earliest document is the one reported.
+/// a failed conversion nothing more is handed out; a PDF that cannot be read is found when it is
+/// collected, after the conversions. The failure of the earliest document is the one reported.
 /// </summary>
 internal sealed class ConversionQueue
 {
     private readonly int[] _largestFirst;
-    private readonly OutputFile?[] _pdfs;
-    private readonly Task<IReadOnlyList<PublishIssue>>?[] _checks;
+    private readonly Task<CheckedPdf>?[] _pdfs;
     private readonly ExceptionDispatchInfo?[] _failures;
     private readonly Lock _gate = new();
     private int _next;
@@ -24,8 +24,7 @@ internal sealed class ConversionQueue
     {
         Documents = documents;
         _largestFirst = Enumerable.Range(0, documents.Count).OrderByDescending(i => documents[i].Docx.Content.Length).ThenBy(i => i).ToArray();
-        _pdfs = new OutputFile?[documents.Count];
-        _checks = new Task<IReadOnlyList<PublishIssue>>?[documents.Count];
+        _pdfs = new Task<CheckedPdf>?[documents.Count];
         _failures = new ExceptionDispatchInfo?[documents.Count];
     }
 
@@ -42,9 +41,6 @@ internal sealed class ConversionQueue
             }
         }
     }
-
-    /// <summary>Every PDF in document order; only once every document converted.</summary>
-    public IReadOnlyList<OutputFile> Pdfs => _pdfs.Select(p => p ?? throw new InvalidOperationException("a document was not converted")).ToList();
 
     public void SessionReady(TimeSpan elapsed)
     {
@@ -65,27 +61,44 @@ internal sealed class ConversionQueue
         }
     }
 
-    /// <summary>What each PDF's checks found, in document order, once they all finished.</summary>
-    public async Task<IReadOnlyList<PublishIssue>> IssuesAsync()
+    /// <summary>
+    /// Every PDF in document order and what their checks found, once each is read and checked; rethrows
+    /// the earliest document's failure, whether its conversion failed or its PDF could not be read.
+    /// </summary>
+    public async Task<(IReadOnlyList<OutputFile> Pdfs, IReadOnlyList<PublishIssue> Issues)> CollectAsync()
     {
-        Task<IReadOnlyList<PublishIssue>>[] checks;
+        Task<CheckedPdf>?[] pdfs;
         lock (_gate)
         {
-            checks = _checks.OfType<Task<IReadOnlyList<PublishIssue>>>().ToArray();
+            pdfs = [.. _pdfs];
         }
 
-        return (await Task.WhenAll(checks).ConfigureAwait(false)).SelectMany(i => i).ToList();
+        var collected = new CheckedPdf[pdfs.Length];
+        for (var i = 0; i < pdfs.Length; i++)
+        {
+            try
+            {
+                collected[i] = pdfs[i] is { } pdf ? await pdf.ConfigureAwait(false) : null!;
+            }
+            catch (Exception ex)
+            {
+                Failed(i, ex);
+            }
+        }
+
+        ThrowFirstFailure();
+        return collected.Any(c => c is null)
+            ? throw new InvalidOperationException("a document was not converted")
+            : ([.. collected.Select(c => c.Pdf)], [.. collected.SelectMany(c => c.Issues)]);
     }
 
     /// <param name="index">The document's place.</param>
-    /// <param name="pdf">Its PDF.</param>
-    /// <param name="check">The PDF's checks, running meanwhile.</param>
-    public void Converted(int index, OutputFile pdf, Task<IReadOnlyList<PublishIssue>> check)
+    /// <param name="pdf">Its PDF being read and checked, meanwhile.</param>
+    public void Converted(int index, Task<CheckedPdf> pdf)
     {
         lock (_gate)
         {
             _pdfs[index] = pdf;
-            _checks[index] = check;
         }
     }
 
@@ -93,7 +106,7 @@ internal sealed class ConversionQueue
     {
         lock (_gate)
         {
-            _failures[index] = ExceptionDispatchInfo.Capture(failure);
+            _failures[index] ??= ExceptionDispatchInfo.Capture(failure);
             _failed = true;
         }
     }

@@ -12,6 +12,8 @@ public sealed class LibreOfficeLease : IAsyncDisposable
     private readonly IReadOnlyList<Task<LibreOfficeSession>> _starting;
     private readonly CancellationTokenSource _cts;
     private readonly bool _owned;
+    private readonly Lock _gate = new();
+    private Task? _stopping;
 
     internal LibreOfficeLease(IReadOnlyList<Task<LibreOfficeSession>> starting, CancellationTokenSource cts, bool owned)
     {
@@ -27,7 +29,22 @@ public sealed class LibreOfficeLease : IAsyncDisposable
     /// </remarks>
     public IReadOnlyList<Task<LibreOfficeSession>> Sessions => _starting;
 
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Stops the sessions the run started (borrowed ones are left running), or cancels their start; the
+    /// same stop however often it is asked for, so a run can stop them as soon as it has no more documents
+    /// for them, while it finishes the rest of its work.
+    /// </summary>
+    public Task StopAsync()
+    {
+        lock (_gate)
+        {
+            return _stopping ??= StopAllAsync();
+        }
+    }
+
+    private async Task StopAllAsync()
     {
         if (_starting.Any(s => !s.IsCompleted))
         {
@@ -35,11 +52,11 @@ public sealed class LibreOfficeLease : IAsyncDisposable
         }
 
         // Stopped side by side: each soffice takes a moment to exit.
-        await Task.WhenAll(_starting.Select(StopAsync)).ConfigureAwait(false);
+        await Task.WhenAll(_starting.Select(StopOneAsync)).ConfigureAwait(false);
         _cts.Dispose();
     }
 
-    private async Task StopAsync(Task<LibreOfficeSession> starting)
+    private async Task StopOneAsync(Task<LibreOfficeSession> starting)
     {
         try
         {

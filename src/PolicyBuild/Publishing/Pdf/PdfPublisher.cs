@@ -8,10 +8,12 @@ namespace PolicyBuild.Publishing.Pdf;
 
 /// <summary>
 /// Converts every Word document of a run to PDF on the run's LibreOffice sessions side by side (each
-/// session takes the largest document left, so the longest conversion starts first), checking each
-/// PDF's accessibility as soon as it is made, while the session converts the next. Documents are converted from a private temporary folder and the PDFs come back
-/// in memory, in document order, so they are written with the other outputs only once everything has
-/// succeeded; after a failure no session takes another document.
+/// session takes the largest document left, so the longest conversion starts first), reading and
+/// checking each PDF as soon as it is made, while the session converts the next. Documents are
+/// converted from a private temporary folder, all written there while LibreOffice starts, and the PDFs
+/// come back in memory, in document order, so they are written with the other outputs only once
+/// everything has succeeded; after a failed conversion no session takes another document, and once
+/// every document is converted the sessions stop while the last PDFs are checked.
 /// </summary>
 public static class PdfPublisher
 {
@@ -33,17 +35,20 @@ public static class PdfPublisher
         var queue = new ConversionQueue(documents);
         try
         {
-            var workers = lease.Sessions.Select(session => ConvertOnAsync(session, queue, staging, timeout, stopwatch, tell, ct)).ToList();
+            // Written while LibreOffice starts, so that a session goes from one document straight to the next.
+            var staged = await StageAsync(documents, staging, ct).ConfigureAwait(false);
+            var workers = lease.Sessions.Select(session => ConvertOnAsync(session, queue, staged, timeout, stopwatch, tell, ct)).ToList();
             var used = (await Task.WhenAll(workers).ConfigureAwait(false)).OfType<LibreOfficeSession>().ToList();
             if (used.Count == 0)
             {
                 queue.ThrowStartFailure(); // none started: the first one's reason ends the run
             }
 
-            queue.ThrowFirstFailure();
+            // Every document is converted: the sessions stop while the last PDFs are read and checked.
+            var stopping = lease.StopAsync();
             var converting = stopwatch.Elapsed - queue.WaitedForStart;
-            var pdfs = queue.Pdfs;
-            var issues = await queue.IssuesAsync().ConfigureAwait(false);
+            var (pdfs, issues) = await queue.CollectAsync().ConfigureAwait(false);
+            await stopping.ConfigureAwait(false);
             return issues.Count > 0
                 ? throw new PublishException(issues)
                 : new PdfConversion(pdfs, queue.WaitedForStart, converting, used[0].Version, used.Count);
@@ -55,7 +60,7 @@ public static class PdfPublisher
     }
 
     /// <summary>One session's share: documents from the queue until it is empty or a conversion failed; null if the session never started.</summary>
-    private static async Task<LibreOfficeSession?> ConvertOnAsync(Task<LibreOfficeSession> starting, ConversionQueue queue, DirectoryInfo staging,
+    private static async Task<LibreOfficeSession?> ConvertOnAsync(Task<LibreOfficeSession> starting, ConversionQueue queue, IReadOnlyList<StagedDocument> staged,
         TimeSpan timeout, Stopwatch stopwatch, Action<string>? tell, CancellationToken ct)
     {
         LibreOfficeSession session;
@@ -79,12 +84,11 @@ public static class PdfPublisher
             {
                 var document = queue.Documents[index];
                 tell?.Invoke($"pdf: converting {Path.GetFileName(document.Docx.Path)} ({number}/{queue.Documents.Count})");
-                var folder = Path.Combine(staging.FullName, index.ToString(CultureInfo.InvariantCulture));
                 try
                 {
-                    var pdf = await ConvertOneAsync(session, document, folder, timeout, ct).ConfigureAwait(false);
-                    // Checked on another thread while the session converts the next document: off the run's critical path.
-                    queue.Converted(index, pdf, Task.Run(() => PdfAccessibilityVerifier.Verify(pdf.Content, Display(pdf.Path), document.Layout), ct));
+                    await ConvertOneAsync(session, document, staged[index], timeout, ct).ConfigureAwait(false);
+                    // Read and checked on another thread while the session converts the next document: off the run's critical path.
+                    queue.Converted(index, Task.Run(() => Collect(document, staged[index]), ct));
                 }
                 catch (Exception ex)
                 {
@@ -119,40 +123,59 @@ public static class PdfPublisher
         };
     }
 
-    private static async Task<OutputFile> ConvertOneAsync(
-        LibreOfficeSession session, BuiltDocument document, string folder, TimeSpan timeout, CancellationToken ct)
+    /// <summary>Writes each document where LibreOffice converts it: one folder per document keeps the file name (LibreOffice may show it) and avoids clashes between policies.</summary>
+    private static async Task<IReadOnlyList<StagedDocument>> StageAsync(IReadOnlyList<BuiltDocument> documents, DirectoryInfo staging, CancellationToken ct)
     {
-        var pdfPath = OutputFormat.ChangeTo(document.Docx.Path, OutputFormat.Pdf);
-        // One folder per document keeps the file name (LibreOffice may show it) and avoids clashes between policies.
-        Directory.CreateDirectory(folder);
-        var docx = Path.Combine(folder, Path.GetFileName(document.Docx.Path));
-        var pdf = Path.ChangeExtension(docx, OutputFormat.Pdf);
-        await File.WriteAllBytesAsync(docx, document.Docx.Content, ct).ConfigureAwait(false);
+        var staged = new List<StagedDocument>(documents.Count);
+        for (var index = 0; index < documents.Count; index++)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(staging.FullName, index.ToString(CultureInfo.InvariantCulture)));
+            var docx = Path.Combine(folder.FullName, Path.GetFileName(documents[index].Docx.Path));
+            await File.WriteAllBytesAsync(docx, documents[index].Docx.Content, ct).ConfigureAwait(false);
+            staged.Add(new StagedDocument(docx, Path.ChangeExtension(docx, OutputFormat.Pdf)));
+        }
+
+        return staged;
+    }
+
+    private static async Task ConvertOneAsync(LibreOfficeSession session, BuiltDocument document, StagedDocument staged, TimeSpan timeout, CancellationToken ct)
+    {
         try
         {
-            await session.ConvertToPdfAsync(docx, pdf, document.Layout.Info.Title, ct).ConfigureAwait(false);
+            await session.ConvertToPdfAsync(staged.Docx, staged.Pdf, document.Layout.Info.Title, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            throw new PublishException(new PublishIssue(Severity.Error, Display(pdfPath), null,
+            throw new PublishException(new PublishIssue(Severity.Error, Display(PdfPath(document)), null,
                 $"LibreOffice took longer than {timeout.TotalSeconds:0} s to convert {Path.GetFileName(document.Docx.Path)} (raise --pdf-timeout if the document is very large)"));
         }
         catch (LibreOfficeException ex) when (ex is not LibreOfficeNotFoundException)
         {
-            throw new PublishException(new PublishIssue(Severity.Error, Display(pdfPath), null,
+            throw new PublishException(new PublishIssue(Severity.Error, Display(PdfPath(document)), null,
                 $"LibreOffice could not convert {Path.GetFileName(document.Docx.Path)}: {ex.Message}"));
         }
+    }
 
+    /// <summary>The converted PDF, normalised, and what its accessibility checks found.</summary>
+    private static CheckedPdf Collect(BuiltDocument document, StagedDocument staged)
+    {
+        var path = PdfPath(document);
+        byte[] written;
         try
         {
-            return new OutputFile(pdfPath, document.Kind, PdfDeterminism.Normalize(await File.ReadAllBytesAsync(pdf, ct).ConfigureAwait(false)));
+            written = File.ReadAllBytes(staged.Pdf);
         }
         catch (IOException ex)
         {
-            throw new PublishException(new PublishIssue(Severity.Error, Display(pdfPath), null,
+            throw new PublishException(new PublishIssue(Severity.Error, Display(path), null,
                 $"LibreOffice reported converting {Path.GetFileName(document.Docx.Path)} but wrote no PDF ({ex.Message})"));
         }
+
+        var pdf = new OutputFile(path, document.Kind, PdfDeterminism.Normalize(written));
+        return new CheckedPdf(pdf, PdfAccessibilityVerifier.Verify(pdf.Content, Display(pdf.Path), document.Layout));
     }
+
+    private static string PdfPath(BuiltDocument document) => OutputFormat.ChangeTo(document.Docx.Path, OutputFormat.Pdf);
 
     private static string Display(string path) => path.Replace('\\', '/');
 
