@@ -53,10 +53,15 @@ public sealed class FragmentCache
     internal void Counted(int kept, int read) => LastLoad = (kept, read);
 
     /// <summary>The file's size and last write time; null for a symbolic link or a missing file (never kept).</summary>
+    /// <remarks>
+    /// One lstat for all of it: a link is told by its attributes, which come with the same status
+    /// (asking for <see cref="FileSystemInfo.LinkTarget"/> read the link of every file again, a second
+    /// system call per fragment on every save in watch).
+    /// </remarks>
     internal static FileStamp? Stamp(string fullPath)
     {
         var file = new FileInfo(fullPath);
-        return file.Exists && file.LinkTarget is null ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : null;
+        return file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : null;
     }
 
     private sealed record Kept(string DisplayPath, string DefaultId, FileStamp Stamp, Fragment Fragment);
