@@ -49,10 +49,6 @@ internal sealed record BridgeResponse
     [JsonPropertyName("version")]
     public string? Version { get; init; }
 
-    /// <summary>The temporary LibreOffice profile; removed by the bridge, or by us if it is killed.</summary>
-    [JsonPropertyName("profile")]
-    public string? Profile { get; init; }
-
     /// <summary>An extension operation's answer: every member not named above (settable: the deserializer fills it).</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Results { get; set; }
