@@ -82,6 +82,13 @@ public sealed class CliProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the process and everything it started outright (SIGKILL: no clean-up runs), and waits for it.</summary>
+    public void KillNow()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     public async Task<CliRun> FinishAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

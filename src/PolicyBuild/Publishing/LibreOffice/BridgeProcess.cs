@@ -60,7 +60,8 @@ internal sealed class BridgeProcess : IAsyncDisposable
         psi.ArgumentList.Add("--timeout");
         psi.ArgumentList.Add(timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
         // Named here, so that it is removed even when the bridge is killed before it says where it is.
-        var profile = CreateProfileDirectory();
+        // One left by a killed run is removed by the next start (ProcessOwnedFolder).
+        var profile = ProcessOwnedFolder.Create("policybuild-lo-").FullName;
         psi.ArgumentList.Add("--profile");
         psi.ArgumentList.Add(profile);
         foreach (var extension in extensions)
@@ -272,22 +273,6 @@ internal sealed class BridgeProcess : IAsyncDisposable
                 : Environment.NewLine + "Bridge log (last lines):" + Environment.NewLine
                   + string.Join(Environment.NewLine, _stderrTail);
         }
-    }
-
-    /// <summary>A new, private folder for one soffice's profile and temporary files.</summary>
-    private static string CreateProfileDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "policybuild-lo-" + Guid.NewGuid().ToString("N"));
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(path);
-        }
-        else
-        {
-            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
     }
 
     // Normally the bridge removes it; after a kill it cannot.

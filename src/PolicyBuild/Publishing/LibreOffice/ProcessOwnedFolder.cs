@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PolicyBuild.Publishing.LibreOffice;
+
+/// <summary>
+/// A private temporary folder named with the id of the process that made it. A run killed before
+/// it could remove its folder (SIGKILL, the out-of-memory killer, a power cut) is recognised by the
+/// next run with the same prefix, which removes the folders of processes that no longer exist and
+/// never a live run's.
+/// </summary>
+internal static class ProcessOwnedFolder
+{
+    public static DirectoryInfo Create(string prefix)
+    {
+        ClearAbandoned(prefix);
+        var path = Path.Combine(Path.GetTempPath(), $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        return OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private static void ClearAbandoned(string prefix)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[prefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Another user's, or going already: not this run's concern.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
