@@ -15,10 +15,40 @@ internal static class RunDiff
     /// <param name="showDeletions">False inside a moved clause: deleted words stay with the "moved from" copy.</param>
     public static RunDiffResult Compare(IReadOnlyList<LayoutRun> oldRuns, IReadOnlyList<LayoutRun> newRuns, Revision? keep = null, bool showDeletions = true)
     {
+        // Runs the same at the start and end are equal stretches of the word diff anyway (it keeps a common
+        // start and end equal): only the runs between are split into words. A renumbered clause differs in
+        // its number run alone.
+        var prefix = 0;
+        while (prefix < oldRuns.Count && prefix < newRuns.Count && oldRuns[prefix] == newRuns[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < oldRuns.Count - prefix && suffix < newRuns.Count - prefix
+               && oldRuns[oldRuns.Count - 1 - suffix] == newRuns[newRuns.Count - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        var runs = new List<LayoutRun>();
+        AddKept(runs, newRuns.Take(prefix), keep);
+        var middle = CompareWords(oldRuns.Skip(prefix).Take(oldRuns.Count - prefix - suffix), newRuns.Skip(prefix).Take(newRuns.Count - prefix - suffix),
+            runs, keep, showDeletions);
+        AddKept(runs, newRuns.Skip(newRuns.Count - suffix), keep);
+        return middle with { Runs = RunMerger.Merge(runs) };
+    }
+
+    /// <summary>Unchanged runs as the word diff keeps them: with the kept revision, and an empty text run (no words) left out.</summary>
+    private static void AddKept(List<LayoutRun> runs, IEnumerable<LayoutRun> kept, Revision? keep) =>
+        runs.AddRange(kept.Where(r => r.Kind != RunKind.Text || r.Text.Length > 0).Select(r => r with { Revision = keep }));
+
+    /// <summary>The word diff of two stretches of runs, its runs added to <paramref name="runs"/> (not yet merged).</summary>
+    private static RunDiffResult CompareWords(IEnumerable<LayoutRun> oldRuns, IEnumerable<LayoutRun> newRuns, List<LayoutRun> runs, Revision? keep, bool showDeletions)
+    {
         var oldTokens = Tokenizer.Tokenize(oldRuns);
         var newTokens = Tokenizer.Tokenize(newRuns);
         var segments = Coalesce(SequenceDiff.Compare(oldTokens.ConvertAll(t => t.Key), newTokens.ConvertAll(t => t.Key)), oldTokens);
-        var runs = new List<LayoutRun>();
         int inserted = 0, deleted = 0;
         var changed = false;
         foreach (var segment in segments)
@@ -48,7 +78,7 @@ internal static class RunDiff
             AddRuns(runs, news, Revision.Inserted);
         }
 
-        return new RunDiffResult(RunMerger.Merge(runs), inserted, deleted, changed);
+        return new RunDiffResult([], inserted, deleted, changed);
     }
 
     /// <summary>
@@ -80,7 +110,7 @@ internal static class RunDiff
         Tokenizer.Tokenize(runs.Where(r => r.Kind == RunKind.Text)).Count(t => t.IsWord);
 
     private static bool IsFormatOnly(List<Token> olds, List<Token> news) =>
-        olds.Count == news.Count && olds.Count > 0 && olds.Zip(news).All(p => p.First.TextKey == p.Second.TextKey);
+        olds.Count == news.Count && olds.Count > 0 && olds.Zip(news).All(p => p.First.SameIgnoringFormat(p.Second));
 
     /// <summary>Folds an equal stretch of only spaces that sits between two changes into one change.</summary>
     private static List<SequenceDiff.Segment> Coalesce(List<SequenceDiff.Segment> segments, List<Token> oldTokens)

@@ -14,17 +14,52 @@ internal static class SequenceDiff
 
     public static List<Segment> Compare(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
     {
-        var segments = new List<Segment>();
-        if (oldKeys.Count == 0 || newKeys.Count == 0)
+        // The common start and end are equal stretches without asking DiffPlex, which would hash every key
+        // of both sides first: a renumbered clause differs in one number, a long unit list in a few units.
+        var prefix = 0;
+        while (prefix < oldKeys.Count && prefix < newKeys.Count && string.Equals(oldKeys[prefix], newKeys[prefix], StringComparison.Ordinal))
         {
-            if (oldKeys.Count + newKeys.Count > 0)
-            {
-                segments.Add(new Segment(false, 0, oldKeys.Count, 0, newKeys.Count));
-            }
-
-            return segments;
+            prefix++;
         }
 
+        var suffix = 0;
+        while (suffix < oldKeys.Count - prefix && suffix < newKeys.Count - prefix
+               && string.Equals(oldKeys[oldKeys.Count - 1 - suffix], newKeys[newKeys.Count - 1 - suffix], StringComparison.Ordinal))
+        {
+            suffix++;
+        }
+
+        var segments = new List<Segment>();
+        if (prefix > 0)
+        {
+            segments.Add(new Segment(true, 0, prefix, 0, prefix));
+        }
+
+        var oldMiddle = oldKeys.Count - prefix - suffix;
+        var newMiddle = newKeys.Count - prefix - suffix;
+        if (oldMiddle == 0 || newMiddle == 0)
+        {
+            if (oldMiddle + newMiddle > 0)
+            {
+                segments.Add(new Segment(false, prefix, oldMiddle, prefix, newMiddle));
+            }
+        }
+        else
+        {
+            AddMiddle(segments, Slice(oldKeys, prefix, oldMiddle), Slice(newKeys, prefix, newMiddle), prefix);
+        }
+
+        if (suffix > 0)
+        {
+            segments.Add(new Segment(true, oldKeys.Count - suffix, suffix, newKeys.Count - suffix, suffix));
+        }
+
+        return segments;
+    }
+
+    /// <summary>DiffPlex's stretches of two middles that differ at both ends, placed at <paramref name="offset"/>.</summary>
+    private static void AddMiddle(List<Segment> segments, IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys, int offset)
+    {
         var chunker = new KeyChunker(oldKeys, newKeys);
         var result = Differ.Instance.CreateDiffs(KeyChunker.OldText, KeyChunker.NewText, false, false, chunker);
         int a = 0, b = 0;
@@ -32,21 +67,22 @@ internal static class SequenceDiff
         {
             if (block.DeleteStartA > a)
             {
-                segments.Add(new Segment(true, a, block.DeleteStartA - a, b, block.DeleteStartA - a));
+                segments.Add(new Segment(true, offset + a, block.DeleteStartA - a, offset + b, block.DeleteStartA - a));
             }
 
-            segments.Add(new Segment(false, block.DeleteStartA, block.DeleteCountA, block.InsertStartB, block.InsertCountB));
+            segments.Add(new Segment(false, offset + block.DeleteStartA, block.DeleteCountA, offset + block.InsertStartB, block.InsertCountB));
             a = block.DeleteStartA + block.DeleteCountA;
             b = block.InsertStartB + block.InsertCountB;
         }
 
         if (a < oldKeys.Count)
         {
-            segments.Add(new Segment(true, a, oldKeys.Count - a, b, newKeys.Count - b));
+            segments.Add(new Segment(true, offset + a, oldKeys.Count - a, offset + b, newKeys.Count - b));
         }
-
-        return segments;
     }
+
+    private static IReadOnlyList<string> Slice(IReadOnlyList<string> keys, int start, int count) =>
+        start == 0 && count == keys.Count ? keys : keys.Skip(start).Take(count).ToArray();
 
     /// <summary>
     /// Hands DiffPlex the keys as they are, one piece per key: DiffPlex diffs texts its chunker splits, and

@@ -11,8 +11,9 @@ internal readonly record struct Token(string Text, LayoutRun Run)
     /// <remarks>A plain word is its own key (most tokens are: no string built per token); every other key holds the separator, which a plain key never does.</remarks>
     public string Key => IsPlain ? Text : $"{(int)Run.Kind}{Separator}{(int)Run.Format}{Separator}{Run.Link}{Separator}{Text}";
 
-    /// <summary>Equal ignoring formatting: used to spot formatting-only changes.</summary>
-    public string TextKey => $"{(int)Run.Kind}{Separator}{Run.Link}{Separator}{Text}";
+    /// <summary>Equal ignoring formatting (same text, kind and link): used to spot formatting-only changes.</summary>
+    public bool SameIgnoringFormat(Token other) =>
+        Run.Kind == other.Run.Kind && string.Equals(Run.Link ?? string.Empty, other.Run.Link ?? string.Empty, StringComparison.Ordinal) && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     public bool IsWhitespace => Run.Kind == RunKind.Text && string.IsNullOrWhiteSpace(Text);
 
