@@ -25,8 +25,9 @@ public static class RunMerger
             }
         }
 
-        // "Text {.class}" leaves the space before the attributes: a paragraph never ends in spaces.
-        if (merged.Count > 0 && merged[^1].Kind == RunKind.Text && merged[^1].Text.TrimEnd() is var trimmed && trimmed != merged[^1].Text)
+        // "Text {.class}" leaves the space before the attributes: a paragraph never ends in spaces, however
+        // many runs of other looks they are spread over.
+        while (merged.Count > 0 && merged[^1].Kind == RunKind.Text && merged[^1].Text.TrimEnd() is var trimmed && trimmed != merged[^1].Text)
         {
             if (trimmed.Length == 0)
             {
