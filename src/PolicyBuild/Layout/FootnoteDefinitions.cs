@@ -12,6 +12,12 @@ internal static partial class FootnoteDefinitions
 {
     public static string Hoist(string markdown)
     {
+        // Most policies have no footnotes: one scan, rather than a string per line and a copy of the whole text.
+        if (!AnyDefinition().IsMatch(markdown))
+        {
+            return markdown;
+        }
+
         var lines = markdown.Split('\n');
         var body = new StringBuilder();
         var notes = new StringBuilder();
@@ -41,4 +47,8 @@ internal static partial class FootnoteDefinitions
 
     [GeneratedRegex(@"^\[\^[^\]\s]+\]:")]
     private static partial Regex Definition();
+
+    /// <summary><see cref="Definition"/> at the start of any line.</summary>
+    [GeneratedRegex(@"^\[\^[^\]\s]+\]:", RegexOptions.Multiline)]
+    private static partial Regex AnyDefinition();
 }
