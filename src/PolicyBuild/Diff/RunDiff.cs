@@ -33,18 +33,18 @@ internal static class RunDiff
 
         var runs = new List<LayoutRun>();
         AddKept(runs, newRuns.Take(prefix), keep);
-        var middle = CompareWords(oldRuns.Skip(prefix).Take(oldRuns.Count - prefix - suffix), newRuns.Skip(prefix).Take(newRuns.Count - prefix - suffix),
-            runs, keep, showDeletions);
+        var (inserted, deleted, changed) = CompareWords(oldRuns.Skip(prefix).Take(oldRuns.Count - prefix - suffix),
+            newRuns.Skip(prefix).Take(newRuns.Count - prefix - suffix), runs, keep, showDeletions);
         AddKept(runs, newRuns.Skip(newRuns.Count - suffix), keep);
-        return middle with { Runs = RunMerger.Merge(runs) };
+        return new RunDiffResult(RunMerger.Merge(runs), inserted, deleted, changed);
     }
 
     /// <summary>Unchanged runs as the word diff keeps them: with the kept revision, and an empty text run (no words) left out.</summary>
     private static void AddKept(List<LayoutRun> runs, IEnumerable<LayoutRun> kept, Revision? keep) =>
         runs.AddRange(kept.Where(r => r.Kind != RunKind.Text || r.Text.Length > 0).Select(r => r with { Revision = keep }));
 
-    /// <summary>The word diff of two stretches of runs, its runs added to <paramref name="runs"/> (not yet merged).</summary>
-    private static RunDiffResult CompareWords(IEnumerable<LayoutRun> oldRuns, IEnumerable<LayoutRun> newRuns, List<LayoutRun> runs, Revision? keep, bool showDeletions)
+    /// <summary>The word diff of two stretches of runs: its runs are added to <paramref name="runs"/> (not yet merged), its counts returned.</summary>
+    private static (int Inserted, int Deleted, bool Changed) CompareWords(IEnumerable<LayoutRun> oldRuns, IEnumerable<LayoutRun> newRuns, List<LayoutRun> runs, Revision? keep, bool showDeletions)
     {
         var oldTokens = Tokenizer.Tokenize(oldRuns);
         var newTokens = Tokenizer.Tokenize(newRuns);
@@ -78,7 +78,7 @@ internal static class RunDiff
             AddRuns(runs, news, Revision.Inserted);
         }
 
-        return new RunDiffResult([], inserted, deleted, changed);
+        return (inserted, deleted, changed);
     }
 
     /// <summary>
