@@ -1,3 +1,4 @@
+using PolicyBuild.Tests.Cli;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Safety;
@@ -29,6 +30,40 @@ public sealed class TemporaryFolderTests : IDisposable
         string[] args = command == "build"
             ? ["build", policy, "--out", _temp.Combine("out"), "--templates", RepositoryPaths.Templates]
             : [command, policy, "--templates", RepositoryPaths.Templates];
+        using var run = CliProcess.Start(new Dictionary<string, string> { ["TMPDIR"] = tmp }, args);
+
+        var result = await run.FinishAsync();
+
+        Assert.True(result.ExitCode == (broken ? 1 : 0), result.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(tmp));
+    }
+
+    /// <summary>The commands that read a Word document someone sends (each opens it through the same package reader).</summary>
+    [Theory]
+    [InlineData("import", false)]
+    [InlineData("import", true)]
+    [InlineData("review", false)]
+    [InlineData("review", true)]
+    public async Task A_run_reading_a_word_document_leaves_nothing_in_the_temporary_folder(string command, bool broken)
+    {
+        var policy = new TestPolicy()
+            .Section("intro", "Introduction", ("purpose", "This policy sets out the rules."), ("scope", "It covers every officer."))
+            .WriteTo(_temp.Combine("policy"));
+        var built = CliRun.Of("build", policy, "--out", _temp.Combine("built"), "--templates", RepositoryPaths.Templates);
+        Assert.True(built.ExitCode == 0, built.ToString());
+        var document = Directory.GetFiles(_temp.Combine("built"), "*.docx", SearchOption.AllDirectories).Single(f => !f.Contains("marked", StringComparison.Ordinal));
+        if (broken)
+        {
+            // A Word document cut short in the post: the zip's directory is gone.
+            var bytes = File.ReadAllBytes(document);
+            document = _temp.Combine("cut-short.docx");
+            File.WriteAllBytes(document, bytes[..(bytes.Length / 2)]);
+        }
+
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        string[] args = command == "import"
+            ? ["import", document, "--to", _temp.Combine("imported")]
+            : ["review", document, "--policy", policy];
         using var run = CliProcess.Start(new Dictionary<string, string> { ["TMPDIR"] = tmp }, args);
 
         var result = await run.FinishAsync();
