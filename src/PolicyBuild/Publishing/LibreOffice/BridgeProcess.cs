@@ -82,7 +82,7 @@ internal sealed class BridgeProcess : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            DeleteQuietly(profile);
+            ProcessOwnedFolder.DeleteQuietly(profile);
             throw new LibreOfficeNotFoundException($"could not run {installation.PythonPath} ({ex.Message})");
         }
 
@@ -276,20 +276,5 @@ internal sealed class BridgeProcess : IAsyncDisposable
     }
 
     // Normally the bridge removes it; after a kill it cannot.
-    private void DeleteProfile() => DeleteQuietly(_profileDirectory);
-
-    private static void DeleteQuietly(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temp folder is not worth failing a build over.
-        }
-    }
+    private void DeleteProfile() => ProcessOwnedFolder.DeleteQuietly(_profileDirectory);
 }

@@ -20,6 +20,22 @@ internal static class ProcessOwnedFolder
             : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
+    /// <summary>Removes a folder and all in it, if it is there; a folder that cannot be removed is left.</summary>
+    public static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another user's, or going already: a leftover temporary folder is not worth failing a run over.
+        }
+    }
+
     private static void ClearAbandoned(string prefix)
     {
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "*"))
@@ -27,14 +43,7 @@ internal static class ProcessOwnedFolder
             var owner = Path.GetFileName(folder)[prefix.Length..].Split('-')[0];
             if (int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
             {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // Another user's, or going already: not this run's concern.
-                }
+                DeleteQuietly(folder);
             }
         }
     }
