@@ -18,18 +18,7 @@ internal static class RunDiff
         // Runs the same at the start and end are equal stretches of the word diff anyway (it keeps a common
         // start and end equal): only the runs between are split into words. A renumbered clause differs in
         // its number run alone.
-        var prefix = 0;
-        while (prefix < oldRuns.Count && prefix < newRuns.Count && oldRuns[prefix] == newRuns[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < oldRuns.Count - prefix && suffix < newRuns.Count - prefix
-               && oldRuns[oldRuns.Count - 1 - suffix] == newRuns[newRuns.Count - 1 - suffix])
-        {
-            suffix++;
-        }
+        var (prefix, suffix) = CommonEnds.Of(oldRuns, newRuns, (a, b) => a == b);
 
         var runs = new List<LayoutRun>();
         AddKept(runs, newRuns.Take(prefix), keep);
@@ -39,9 +28,9 @@ internal static class RunDiff
         return new RunDiffResult(RunMerger.Merge(runs), inserted, deleted, changed);
     }
 
-    /// <summary>Unchanged runs as the word diff keeps them: with the kept revision, and an empty text run (no words) left out.</summary>
+    /// <summary>Unchanged runs as the word diff keeps them, with the kept revision (the merge drops an empty text run, as the word diff does).</summary>
     private static void AddKept(List<LayoutRun> runs, IEnumerable<LayoutRun> kept, Revision? keep) =>
-        runs.AddRange(kept.Where(r => r.Kind != RunKind.Text || r.Text.Length > 0).Select(r => r with { Revision = keep }));
+        runs.AddRange(kept.Select(r => r with { Revision = keep }));
 
     /// <summary>The word diff of two stretches of runs: its runs are added to <paramref name="runs"/> (not yet merged), its counts returned.</summary>
     private static (int Inserted, int Deleted, bool Changed) CompareWords(IEnumerable<LayoutRun> oldRuns, IEnumerable<LayoutRun> newRuns, List<LayoutRun> runs, Revision? keep, bool showDeletions)

@@ -16,18 +16,7 @@ internal static class SequenceDiff
     {
         // The common start and end are equal stretches without asking DiffPlex, which would hash every key
         // of both sides first: a renumbered clause differs in one number, a long unit list in a few units.
-        var prefix = 0;
-        while (prefix < oldKeys.Count && prefix < newKeys.Count && string.Equals(oldKeys[prefix], newKeys[prefix], StringComparison.Ordinal))
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < oldKeys.Count - prefix && suffix < newKeys.Count - prefix
-               && string.Equals(oldKeys[oldKeys.Count - 1 - suffix], newKeys[newKeys.Count - 1 - suffix], StringComparison.Ordinal))
-        {
-            suffix++;
-        }
+        var (prefix, suffix) = CommonEnds.Of(oldKeys, newKeys, (a, b) => string.Equals(a, b, StringComparison.Ordinal));
 
         var segments = new List<Segment>();
         if (prefix > 0)

@@ -13,7 +13,7 @@ internal static partial class FootnoteDefinitions
     public static string Hoist(string markdown)
     {
         // Most policies have no footnotes: one scan, rather than a string per line and a copy of the whole text.
-        if (!AnyDefinition().IsMatch(markdown))
+        if (!Definition().IsMatch(markdown))
         {
             return markdown;
         }
@@ -45,10 +45,7 @@ internal static partial class FootnoteDefinitions
 
     private static bool IsIndented(string line) => line.StartsWith("    ", StringComparison.Ordinal) || line.StartsWith('\t');
 
-    [GeneratedRegex(@"^\[\^[^\]\s]+\]:")]
-    private static partial Regex Definition();
-
-    /// <summary><see cref="Definition"/> at the start of any line.</summary>
+    /// <summary>A definition's start, at the start of a line: of one line, or of any line of a text.</summary>
     [GeneratedRegex(@"^\[\^[^\]\s]+\]:", RegexOptions.Multiline)]
-    private static partial Regex AnyDefinition();
+    private static partial Regex Definition();
 }
