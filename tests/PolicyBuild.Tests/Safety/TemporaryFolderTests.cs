@@ -26,16 +26,11 @@ public sealed class TemporaryFolderTests : IDisposable
         var policy = new TestPolicy()
             .Section("intro", "Introduction", ("purpose", broken ? "See [](#missing)." : "This policy sets out the rules."), ("scope", "It covers every officer."))
             .WriteTo(_temp.Combine("policy"));
-        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
         string[] args = command == "build"
             ? ["build", policy, "--out", _temp.Combine("out"), "--templates", RepositoryPaths.Templates]
             : [command, policy, "--templates", RepositoryPaths.Templates];
-        using var run = CliProcess.Start(new Dictionary<string, string> { ["TMPDIR"] = tmp }, args);
 
-        var result = await run.FinishAsync();
-
-        Assert.True(result.ExitCode == (broken ? 1 : 0), result.ToString());
-        Assert.Empty(Directory.GetFileSystemEntries(tmp));
+        await AssertLeavesNothingAsync(args, expectedExit: broken ? 1 : 0);
     }
 
     /// <summary>The commands that read a Word document someone sends (each opens it through the same package reader).</summary>
@@ -60,15 +55,22 @@ public sealed class TemporaryFolderTests : IDisposable
             File.WriteAllBytes(document, bytes[..(bytes.Length / 2)]);
         }
 
-        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
         string[] args = command == "import"
             ? ["import", document, "--to", _temp.Combine("imported")]
             : ["review", document, "--policy", policy];
+
+        await AssertLeavesNothingAsync(args, expectedExit: broken ? 1 : 0);
+    }
+
+    /// <summary>Runs the command in its own process with a private TMPDIR, which it must leave empty.</summary>
+    private async Task AssertLeavesNothingAsync(string[] args, int expectedExit)
+    {
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
         using var run = CliProcess.Start(new Dictionary<string, string> { ["TMPDIR"] = tmp }, args);
 
         var result = await run.FinishAsync();
 
-        Assert.True(result.ExitCode == (broken ? 1 : 0), result.ToString());
+        Assert.True(result.ExitCode == expectedExit, result.ToString());
         Assert.Empty(Directory.GetFileSystemEntries(tmp));
     }
 }
