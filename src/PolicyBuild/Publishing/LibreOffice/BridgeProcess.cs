@@ -54,6 +54,9 @@ internal sealed class BridgeProcess : IAsyncDisposable
             StandardErrorEncoding = Encoding.UTF8,
         };
         psi.ArgumentList.Add("-u");
+        // No site-packages until soffice is started (lo_bridge.py adds them then): their .pth files
+        // delay the start.
+        psi.ArgumentList.Add("-S");
         psi.ArgumentList.Add(installation.BridgeScriptPath);
         psi.ArgumentList.Add("--soffice");
         psi.ArgumentList.Add(installation.SofficePath);

@@ -16,17 +16,14 @@ Operations:
   their paragraph reader this way.
 
 Start-up: soffice is started first (lo_launch.py), then uno is imported and the bridge connects
-(lo_office.py) and converts a warm-up document (lo_warmup.py) before it says it is ready.
+(lo_office.py) and opens a blank Writer document (lo_warmup.py) before it says it is ready.
 
 Run with the system interpreter that has the uno module (Debian: /usr/bin/python3
 with python3-uno). Exit codes: 0 normal, 2 bad arguments, 3 uno module missing,
 4 soffice could not be started or connected.
 """
 
-import argparse
-import json
 import os
-import shutil
 import signal
 import sys
 import time
@@ -40,6 +37,15 @@ from lo_launch import Soffice  # noqa: E402  (no UNO: soffice is started before 
 EXIT_BAD_ARGS = 2
 EXIT_NO_UNO = 3
 EXIT_NO_SOFFICE = 4
+
+
+def add_site_packages():
+    """PolicyBuild runs the bridge with -S, so that site-packages (where python3-uno puts uno) and their
+    .pth files are not read before soffice is started: they are added here, once it is."""
+    if sys.flags.no_site and "site" not in sys.modules:
+        import site
+
+        site.main()
 
 
 def uno_missing():
@@ -66,6 +72,8 @@ def load_extension(path):
 
 
 def serve(office, ops):
+    import json  # here, not at the top: soffice is started before anything slow to import
+
     for line in sys.stdin:
         line = line.strip()
         if not line:
@@ -95,24 +103,59 @@ def serve(office, ops):
         send(response)
 
 
+USAGE = """usage: lo_bridge.py [--soffice PATH] [--timeout SECONDS] [--profile FOLDER] [--extension MODULE]...
+  --soffice    the soffice command (default: soffice on PATH)
+  --timeout    seconds to wait for soffice to accept connections (default 60)
+  --profile    an empty folder for soffice's profile and temporary files, removed at the end
+               (default: a new one in the temporary folder)
+  --extension  a Python module adding operations (repeatable)"""
+
+
+class Arguments:
+    def __init__(self):
+        self.soffice = None
+        self.timeout = 60.0
+        self.profile = None
+        self.extension = []
+
+
+def parse_arguments(argv):
+    """The command line, or None when it is not understood (usage goes to stderr). Read by hand: argparse
+    and what it imports took ~15 ms of Python's start, before soffice could be started."""
+    args = Arguments()
+    rest = list(argv)
+    while rest:
+        name = rest.pop(0)
+        if name in ("-h", "--help") or name not in ("--soffice", "--timeout", "--profile", "--extension") or not rest:
+            sys.stderr.write(USAGE + "\n")
+            return None
+        value = rest.pop(0)
+        if name == "--timeout":
+            try:
+                args.timeout = float(value)
+            except ValueError:
+                sys.stderr.write("lo_bridge.py: --timeout takes a number of seconds, not %r\n" % value)
+                return None
+        elif name == "--extension":
+            args.extension.append(value)
+        else:
+            setattr(args, name[2:], value)
+    if args.soffice is None:
+        import shutil
+
+        args.soffice = shutil.which("soffice") or "soffice"
+    return args
+
+
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
-    parser.add_argument("--timeout", type=float, default=60.0,
-                        help="seconds to wait for soffice to accept connections")
-    parser.add_argument("--profile",
-                        help="an empty folder for soffice's profile and temporary files, removed at the end "
-                             "(default: a new one in the temporary folder)")
-    parser.add_argument("--extension", action="append", default=[],
-                        help="a Python module adding operations (repeatable)")
-    try:
-        args = parser.parse_args()
-    except SystemExit:
+    args = parse_arguments(sys.argv[1:])
+    if args is None:
         sys.exit(EXIT_BAD_ARGS)
 
     log("bridge started")
     extensions = []
     if args.extension:  # they import uno, and may write into the profile before soffice starts
+        add_site_packages()
         missing = uno_missing()
         if missing:
             return no_uno(missing)
@@ -143,6 +186,7 @@ def main():
         except Exception as exc:
             return not_started(args.soffice, exc)
         # Python's own modules and UNO load while soffice starts.
+        add_site_packages()
         missing = uno_missing()
         if missing:
             return no_uno(missing)
@@ -159,7 +203,7 @@ def main():
         for extension in extensions:
             ops.update(extension.OPS)
         send({"ok": True, "ready": True, "version": office.version(),
-              "profile": office.profile, "pid": office.proc.pid})
+              "profile": office.profile, "pid": office.pid})
         serve(office, ops)  # returns on quit or when stdin closes
         return 0
     finally:

@@ -1,17 +1,15 @@
 """One headless soffice process with its private profile, started before anything of UNO is loaded.
 
 The bridge starts soffice first thing (Python's own start and the uno import then overlap soffice's
-start, which is the longest step of a PDF run) and connects to it afterwards (lo_office.Office).
+start, which is the longest step of a PDF run) and connects to it afterwards (lo_office.Office). So
+this module imports nothing that is slow to import: soffice is spawned with os.posix_spawn, not the
+subprocess module, and tempfile and urllib are imported only when they are needed (subprocess,
+tempfile and urllib.parse took ~25 ms of Python's start before soffice could be started).
 """
 
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
-from urllib.parse import quote
 
 from lo_profile import prepare_profile
 from lo_protocol import log
@@ -22,20 +20,35 @@ from lo_protocol import log
 RESTART_CODES = (79, 81)
 MAX_RESTARTS = 3
 
+SIGKILL = 9
+
+# util-linux's setpriv (on every Debian) starts soffice with a death signal: killed when its bridge dies,
+# however the bridge dies (SIGKILL too, which no handler sees). Without it soffice outlived a bridge
+# killed with everything it had started whenever the kill came as soffice was being started.
+SETPRIV = next((path for path in ("/usr/bin/setpriv", "/bin/setpriv") if os.access(path, os.X_OK)), None)
+
+# Characters a file URL may hold as they are; a path of only these needs no quoting.
+URL_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-_.~")
+
 
 class Soffice:
-    """The soffice process (soffice.bin, in a process group of its own), its profile folder (which also
-    holds its temporary files) and the pipe it accepts UNO on."""
+    """The soffice process (soffice.bin, in a session and process group of its own), its profile folder
+    (which also holds its temporary files) and the pipe it accepts UNO on."""
 
     def __init__(self, path, profile=None):
         self.path = path
         self.program = office_program(path)
-        self.profile = profile or tempfile.mkdtemp(prefix="policybuild-lo-")
+        if profile is None:
+            import tempfile
+
+            profile = tempfile.mkdtemp(prefix="policybuild-lo-")
+        self.profile = profile
         self.user = os.path.join(self.profile, "user")
         self.pipe = "policybuild_%d_%s" % (os.getpid(), os.urandom(6).hex())
-        self.proc = None
+        self.pid = None
         self.started = None
         self.restarts = 0
+        self._status = None
 
     def start(self, extensions=()):
         """Extensions may write into the profile first (prepare_profile(user))."""
@@ -51,18 +64,23 @@ class Soffice:
             self.program,
             "--headless", "--invisible", "--nologo", "--norestore",
             "--nodefault", "--nolockcheck", "--nofirststartwizard",
-            "-env:UserInstallation=file://" + quote(self.profile),
+            "-env:UserInstallation=" + file_url(self.profile),
             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe,
         ]
         log("starting: " + " ".join(args))
-        self.proc = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=sys.stderr, stderr=sys.stderr,
-            start_new_session=True, env=soffice_environment(os.path.join(self.profile, "tmp")))
+        if SETPRIV:
+            args = [SETPRIV, "--pdeathsig", "KILL", "--"] + args
+        # Its output goes where the bridge's log goes (fd 1 is stderr since lo_protocol), its input is
+        # empty, and it gets a session of its own so that kill() ends everything it started.
+        self.pid = os.posix_spawn(
+            args[0], args, soffice_environment(os.path.join(self.profile, "tmp")),
+            file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0)], setsid=True)
+        self._status = None
 
     def exit_code(self):
         """soffice's exit code once it has ended for good, else None. Asked to start again (as its
         launcher, oosplash, would), it is started again and None is returned."""
-        code = self.proc.poll()
+        code = self._reap()
         if code in RESTART_CODES and self.restarts < MAX_RESTARTS:
             self.restarts += 1
             log("soffice exited with code %d, asking to be started again" % code)
@@ -70,26 +88,49 @@ class Soffice:
             return None
         return code
 
+    def _reap(self):
+        """The exit code (minus the signal's number when a signal ended it) if soffice has ended, else None."""
+        if self._status is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid == 0:
+                return None
+            self._status = os.waitstatus_to_exitcode(status)
+        return self._status
+
     def wait(self, timeout):
         """Waits for soffice to exit by itself; False if it did not within timeout seconds."""
-        try:
-            self.proc.wait(timeout=timeout)
-            return True
-        except subprocess.TimeoutExpired:
-            return False
+        deadline = time.monotonic() + timeout
+        while self._reap() is None:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
+        return True
 
     def kill(self):
         """Ends the whole tree at once (it is its own process group)."""
-        if self.proc is None:
+        if self.pid is None:
             return
         try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            os.killpg(self.pid, SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
-        self.proc.wait()
+        if self._status is None:
+            _, status = os.waitpid(self.pid, 0)
+            self._status = os.waitstatus_to_exitcode(status)
 
     def remove_profile(self):
+        import shutil
+
         shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def file_url(path):
+    """The file URL of an absolute path (urllib.parse is imported only for a path that needs quoting)."""
+    if URL_SAFE.issuperset(path):
+        return "file://" + path
+    from urllib.parse import quote
+
+    return "file://" + quote(path)
 
 
 def office_program(soffice):

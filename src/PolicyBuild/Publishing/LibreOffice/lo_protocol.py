@@ -1,10 +1,10 @@
 """The bridge's JSON-lines channel: one object per line on the real stdout, logging on stderr.
 
 Importing this module first keeps the protocol channel private: anything else that writes to
-fd 1 (soffice, UNO, stray prints) is sent to stderr instead.
+fd 1 (soffice, UNO, stray prints) is sent to stderr instead. json is imported with the first answer,
+which comes after soffice has been started (lo_launch.py says why imports wait).
 """
 
-import json
 import os
 import sys
 import time
@@ -28,5 +28,7 @@ def log(message):
 
 
 def send(obj):
+    import json
+
     _PROTOCOL.write(json.dumps(obj, ensure_ascii=False) + "\n")
     _PROTOCOL.flush()

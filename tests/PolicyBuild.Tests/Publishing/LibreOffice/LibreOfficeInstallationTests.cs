@@ -26,9 +26,12 @@ public sealed class LibreOfficeInstallationTests : IDisposable
     [UnsupportedOSPlatform("windows")]
     public async Task PythonWithoutUno_ThrowsNotFoundWithInstallInstructions()
     {
-        // python -S skips site-packages, which is where python3-uno puts uno: a Python without uno.
+        // A Python without uno: a uno module that cannot be imported comes first on its path (the bridge adds
+        // site-packages, where python3-uno puts the real one, itself, so -S would no longer hide it).
+        var blocker = Directory.CreateDirectory(_temp.Combine("no-uno")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(blocker, "uno.py"), "raise ImportError('no uno in this Python')\n");
         var python = _temp.Combine("python-without-uno");
-        await File.WriteAllTextAsync(python, "#!/bin/sh\nexec /usr/bin/python3 -S \"$@\"\n");
+        await File.WriteAllTextAsync(python, $"#!/bin/sh\nPYTHONPATH='{blocker}' exec /usr/bin/python3 \"$@\"\n");
         File.SetUnixFileMode(python, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var real = LibreOfficeInstallation.Locate();
         var installation = real with { PythonPath = python };
