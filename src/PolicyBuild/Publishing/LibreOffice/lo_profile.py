@@ -17,6 +17,14 @@ PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# What soffice writes into a new profile that a conversion never reads again: the backups of safe mode
+# (pack/), the bibliography database, Basic's standard library, the gallery, autotexts, the table
+# formats and a log. Neither kept in the seed nor copied from an older seed that has them: every file
+# made costs ~0.3 ms on this file system, and without them soffice is ready ~35 ms sooner (the same
+# PDFs; soffice does not make them again while it converts).
+UNUSED = frozenset(("pack", "database", "basic", "gallery", "autotext", "config", "GraphicsRenderTests.log"))
+
+
 def profile_seed_dir():
     cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(cache, "policybuild", "lo-profile-seed")
@@ -34,7 +42,7 @@ def prepare_profile(user):
     seeded = False
     if os.path.isdir(seed):
         try:
-            shutil.copytree(seed, user)
+            shutil.copytree(seed, user, ignore=lambda folder, names: unused(seed, folder, names))
             log("profile seeded from " + seed)
             seeded = True
         except OSError as exc:
@@ -43,6 +51,11 @@ def prepare_profile(user):
     if not seeded:
         os.makedirs(user)
     write_settings(os.path.join(user, "registrymodifications.xcu"))
+
+
+def unused(root, folder, names):
+    """The names in a profile's top folder that are not worth copying (UNUSED)."""
+    return {name for name in names if name in UNUSED} if folder == root else set()
 
 
 def write_settings(path):
@@ -70,8 +83,8 @@ def save_profile_seed(user):
         return
     staging = seed + ".%d.tmp" % os.getpid()
     try:
-        ignore = shutil.ignore_patterns("doc-*", ".lock*", ".~lock*", "Scripts")
-        shutil.copytree(user, staging, ignore=ignore)
+        ours = shutil.ignore_patterns("doc-*", ".lock*", ".~lock*", "Scripts")
+        shutil.copytree(user, staging, ignore=lambda folder, names: set(ours(folder, names)) | unused(user, folder, names))
         os.rename(staging, seed)
         log("saved profile seed to " + seed)
     except OSError as exc:

@@ -6,7 +6,7 @@ using static PolicyBuild.Tests.Publishing.LibreOffice.TestDocxBuilder;
 namespace PolicyBuild.Tests.Publishing.LibreOffice;
 
 /// <summary>
-/// lo_bridge.py run as PolicyBuild runs it, with its own TMPDIR: a session converts a warm-up document
+/// lo_bridge.py run as PolicyBuild runs it, with its own TMPDIR: a session opens a blank Writer document
 /// before it says it is ready, and a stopped session (soffice is killed, not shut down; quit or a
 /// signal) leaves no soffice and nothing behind in its temporary folder (its profile, soffice's lu*.tmp).
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class BridgeLifecycleTests : IDisposable
         var log = new BridgeLog(bridge);
 
         Assert.True(Ready(await bridge.StandardOutput.ReadLineAsync()), log.Text);
-        Assert.True(await log.WaitForAsync("warm-up: converted in "), log.Text);
+        Assert.True(await log.WaitForAsync("warm-up: Writer ready in "), log.Text);
         Assert.DoesNotContain("pdf " + docx, log.Text); // the warm-up came first
         Assert.NotEmpty(Directory.GetFileSystemEntries(tmp)); // the running session's profile
         await bridge.StandardInput.WriteLineAsync(Request(docx, pdf));
@@ -61,6 +61,97 @@ public sealed class BridgeLifecycleTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(tmp));
     }
 
+    [Fact]
+    public async Task A_bridge_killed_outright_takes_its_soffice_with_it()
+    {
+        // SIGKILL reaches no handler: soffice is started with a death signal, so it dies with its bridge
+        // (a kill of the bridge's whole tree could miss a soffice being started, which then ran on).
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        using var bridge = Start(tmp);
+        var log = new BridgeLog(bridge);
+        var ready = await bridge.StandardOutput.ReadLineAsync();
+        Assert.True(Ready(ready), ready + log.Text);
+        var soffice = JsonDocument.Parse(ready!).RootElement.GetProperty("pid").GetInt32();
+        Assert.True(Directory.Exists($"/proc/{soffice}"));
+
+        Assert.Equal(0, Kill(bridge.Id, 9));
+        await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
+
+        var deadline = Stopwatch.StartNew();
+        while (IsAlive(soffice) && deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.False(IsAlive(soffice), $"soffice {soffice} outlived its bridge, killed outright");
+    }
+
+    /// <summary>A process that has not ended (an ended one waiting to be reaped by init is a zombie, state Z).</summary>
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [Theory]
+    [InlineData("--timeout", "soon")]
+    [InlineData("--no-such-option", "1")]
+    [InlineData("--profile")]
+    [InlineData("--help")]
+    public async Task A_command_line_it_does_not_understand_exits_2_and_starts_nothing(params string[] arguments)
+    {
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        using var bridge = Start(tmp, _temp.Combine("cache"), arguments);
+        var error = await bridge.StandardError.ReadToEndAsync();
+        await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
+
+        Assert.Equal(2, bridge.ExitCode);
+        Assert.Contains(arguments[0] == "--timeout" ? "--timeout takes a number of seconds" : "usage: lo_bridge.py", error);
+        Assert.Empty(Directory.GetFileSystemEntries(tmp)); // no profile made, no soffice started
+    }
+
+    /// <summary>
+    /// What soffice writes into a new profile but never reads again while it converts (safe mode's backups,
+    /// the bibliography, Basic's library, the gallery, autotexts, table formats, a log): every file made
+    /// costs start time, so the seed keeps none of it and a run's profile gets none from an older seed.
+    /// </summary>
+    private static readonly string[] NotNeededInAProfile = ["pack", "database", "basic", "gallery", "autotext", "config", "GraphicsRenderTests.log"];
+
+    [Fact]
+    public async Task A_profile_seed_holds_and_passes_on_only_what_soffice_reads_again()
+    {
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        var cache = Directory.CreateDirectory(_temp.Combine("cache")).FullName;
+        var seed = Path.Combine(cache, "policybuild", "lo-profile-seed");
+
+        // No seed yet: soffice makes a whole new profile, and the session keeps it as the seed.
+        await RunSessionAsync(tmp, cache, () => { });
+        Assert.True(File.Exists(Path.Combine(seed, "registrymodifications.xcu")), "no seed was kept");
+        Assert.Empty(NotNeededInAProfile.Where(name => Path.Exists(Path.Combine(seed, name))));
+
+        // A seed an older PolicyBuild kept has them all: a run's profile is copied without them.
+        foreach (var name in NotNeededInAProfile)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(seed, name.Contains('.') ? "." : name)).FullName;
+            File.WriteAllText(Path.Combine(folder, name.Contains('.') ? name : "kept-by-an-older-seed"), "");
+        }
+
+        var profile = Directory.CreateDirectory(_temp.Combine("profile")).FullName;
+        var user = Path.Combine(profile, "user");
+        await RunSessionAsync(tmp, cache, () =>
+        {
+            Assert.True(File.Exists(Path.Combine(user, "registrymodifications.xcu")), "the profile was not seeded");
+            Assert.Empty(NotNeededInAProfile.Where(name => Path.Exists(Path.Combine(user, name))));
+        }, "--profile", profile);
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
@@ -71,7 +162,7 @@ public sealed class BridgeLifecycleTests : IDisposable
         return path;
     }
 
-    private static Process Start(string tmp)
+    private static Process Start(string tmp, string? cache = null, params string[] arguments)
     {
         var psi = new ProcessStartInfo("/usr/bin/python3")
         {
@@ -80,12 +171,36 @@ public sealed class BridgeLifecycleTests : IDisposable
             RedirectStandardError = true,
         };
         psi.ArgumentList.Add("-u");
+        psi.ArgumentList.Add("-S");
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Publishing", "LibreOffice", "lo_bridge.py"));
         psi.ArgumentList.Add("--timeout");
         psi.ArgumentList.Add("60");
+        foreach (var argument in arguments)
+        {
+            psi.ArgumentList.Add(argument);
+        }
+
         psi.Environment["TMPDIR"] = tmp;
+        if (cache is not null)
+        {
+            psi.Environment["XDG_CACHE_HOME"] = cache; // where the profile seed is kept
+        }
+
         psi.Environment.Remove("POLICYBUILD_LO_LOG");
         return Process.Start(psi)!;
+    }
+
+    /// <summary>Starts a session, waits until it is ready, asserts on it while it runs, and quits it.</summary>
+    private static async Task RunSessionAsync(string tmp, string cache, Action whileReady, params string[] arguments)
+    {
+        using var bridge = Start(tmp, cache, arguments);
+        var log = new BridgeLog(bridge);
+        var ready = await bridge.StandardOutput.ReadLineAsync();
+        Assert.True(Ready(ready), ready + log.Text);
+        whileReady();
+        await bridge.StandardInput.WriteLineAsync("{\"op\":\"quit\"}");
+        await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
+        Assert.True(bridge.ExitCode == 0, log.Text);
     }
 
     private static string Request(string docx, string pdf) =>
