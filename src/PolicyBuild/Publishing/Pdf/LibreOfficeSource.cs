@@ -16,15 +16,25 @@ public sealed class LibreOfficeSource
     public const string SessionsEnvironmentVariable = "POLICYBUILD_PDF_SESSIONS";
 
     /// <summary>
-    /// How many sessions a run starts: one, unless <see cref="SessionsEnvironmentVariable"/> asks for 2 to 4.
-    /// Measured on the shared 2-core machine (interleaved rounds, warmed sessions, load 6 to 30), the
-    /// sample's <c>build --pdf</c> (4 PDFs) was faster with one session than with two in every run
-    /// (medians 3.45 s against 4.18 s, 4.57 against 5.22, 5.27 against 5.82, 5.62 against 6.90), and two
-    /// policies' (8 PDFs) too (6.58 against 7.07): two soffice starts and warm-ups contend for the cores
-    /// that one start and the build share.
+    /// How many sessions a run starts: what <see cref="SessionsEnvironmentVariable"/> asks for (1 to 4),
+    /// else two when the machine has a core to spare for the second (see <see cref="SessionsFor"/>).
     /// </summary>
     public static int DefaultSessions =>
-        int.TryParse(Environment.GetEnvironmentVariable(SessionsEnvironmentVariable), out var n) && n is >= 1 and <= 4 ? n : 1;
+        int.TryParse(Environment.GetEnvironmentVariable(SessionsEnvironmentVariable), out var n) && n is >= 1 and <= 4
+            ? n
+            : SessionsFor(Environment.ProcessorCount, LoadAverage.OneMinute());
+
+    /// <summary>
+    /// Two sessions when there are two cores or more and fewer runnable processes, on average over the
+    /// last minute, than cores; else one. Each session pays LibreOffice's start and first document
+    /// (~0.7 s of one core): with a core idle the second start costs no time and the documents are
+    /// converted side by side (the sample's <c>build --pdf</c> on the idle 2-core machine, AOT command:
+    /// 2,144 ms with one session, 1,814 with two, medians of 9 interleaved runs); on a busy machine the
+    /// second start takes its time from the first (at a load of 6 to 30 on 2 cores one session was
+    /// faster in every run: medians 3.45 s against 4.18 s). Unknown load counts as busy.
+    /// </summary>
+    internal static int SessionsFor(int cores, double? loadAverage) =>
+        cores >= 2 && loadAverage is { } load && load < cores ? 2 : 1;
 
     private readonly IReadOnlyList<Func<CancellationToken, Task<LibreOfficeSession>>> _starts;
     private readonly bool _owned;
