@@ -67,6 +67,10 @@ internal sealed class BridgeProcess : IAsyncDisposable
         var profile = ProcessOwnedFolder.Create("policybuild-lo-").FullName;
         psi.ArgumentList.Add("--profile");
         psi.ArgumentList.Add(profile);
+        // The bridge stops if this process is gone: one started just as this process was killed (a kill of
+        // the whole tree misses a process being started) would otherwise start soffice for nobody.
+        psi.ArgumentList.Add("--parent");
+        psi.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         foreach (var extension in extensions)
         {
             psi.ArgumentList.Add("--extension");

@@ -11,6 +11,9 @@ namespace PolicyBuild.Publishing.LibreOffice;
 /// </summary>
 internal static class ProcessOwnedFolder
 {
+    private const int DeleteAttempts = 5;
+    private static readonly TimeSpan DeleteRetryDelay = TimeSpan.FromMilliseconds(20);
+
     public static DirectoryInfo Create(string prefix)
     {
         ClearAbandoned(prefix);
@@ -21,18 +24,32 @@ internal static class ProcessOwnedFolder
     }
 
     /// <summary>Removes a folder and all in it, if it is there; a folder that cannot be removed is left.</summary>
+    /// <remarks>
+    /// Tried a few times: a soffice killed a moment ago may still be writing into its profile, and a file
+    /// made while the folder is removed leaves it not empty.
+    /// </remarks>
     public static void DeleteQuietly(string folder)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            if (Directory.Exists(folder))
+            try
             {
-                Directory.Delete(folder, recursive: true);
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+
+                return;
             }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Another user's, or going already: a leftover temporary folder is not worth failing a run over.
+            catch (IOException) when (attempt < DeleteAttempts)
+            {
+                Thread.Sleep(DeleteRetryDelay);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another user's, or still in use: a leftover temporary folder is not worth failing a run over.
+                return;
+            }
         }
     }
 

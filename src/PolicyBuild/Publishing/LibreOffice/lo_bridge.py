@@ -108,7 +108,8 @@ USAGE = """usage: lo_bridge.py [--soffice PATH] [--timeout SECONDS] [--profile F
   --timeout    seconds to wait for soffice to accept connections (default 60)
   --profile    an empty folder for soffice's profile and temporary files, removed at the end
                (default: a new one in the temporary folder)
-  --extension  a Python module adding operations (repeatable)"""
+  --extension  a Python module adding operations (repeatable)
+  --parent     the process id of the program driving the bridge: the bridge stops when it is gone"""
 
 
 class Arguments:
@@ -117,6 +118,7 @@ class Arguments:
         self.timeout = 60.0
         self.profile = None
         self.extension = []
+        self.parent = None
 
 
 def parse_arguments(argv):
@@ -126,15 +128,15 @@ def parse_arguments(argv):
     rest = list(argv)
     while rest:
         name = rest.pop(0)
-        if name in ("-h", "--help") or name not in ("--soffice", "--timeout", "--profile", "--extension") or not rest:
+        if name in ("-h", "--help") or name not in ("--soffice", "--timeout", "--profile", "--extension", "--parent") or not rest:
             sys.stderr.write(USAGE + "\n")
             return None
         value = rest.pop(0)
-        if name == "--timeout":
+        if name in ("--timeout", "--parent"):
             try:
-                args.timeout = float(value)
+                setattr(args, name[2:], float(value) if name == "--timeout" else int(value))
             except ValueError:
-                sys.stderr.write("lo_bridge.py: --timeout takes a number of seconds, not %r\n" % value)
+                sys.stderr.write("lo_bridge.py: %s takes a number, not %r\n" % (name, value))
                 return None
         elif name == "--extension":
             args.extension.append(value)
@@ -153,6 +155,9 @@ def main():
         sys.exit(EXIT_BAD_ARGS)
 
     log("bridge started")
+    if args.parent is not None and os.getppid() != args.parent:
+        log("PolicyBuild (pid %d) is gone: nothing to start" % args.parent)
+        return EXIT_NO_SOFFICE
     extensions = []
     if args.extension:  # they import uno, and may write into the profile before soffice starts
         add_site_packages()
@@ -161,7 +166,7 @@ def main():
             return no_uno(missing)
         extensions = [load_extension(path) for path in args.extension]
 
-    soffice = Soffice(args.soffice, args.profile)
+    soffice = Soffice(args.soffice, args.profile, args.parent)
     started = {}
 
     def stop():

@@ -35,8 +35,9 @@ class Soffice:
     """The soffice process (soffice.bin, in a session and process group of its own), its profile folder
     (which also holds its temporary files) and the pipe it accepts UNO on."""
 
-    def __init__(self, path, profile=None):
+    def __init__(self, path, profile=None, parent=None):
         self.path = path
+        self.parent = parent
         self.program = office_program(path)
         if profile is None:
             import tempfile
@@ -76,6 +77,12 @@ class Soffice:
             args[0], args, soffice_environment(os.path.join(self.profile, "tmp")),
             file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0)], setsid=True)
         self._status = None
+
+    def orphaned(self):
+        """True once the process that started the bridge (--parent) is gone: a bridge started as its
+        parent was killed (a kill of the whole tree can miss a process being started) would otherwise
+        go on starting soffice for nobody, in a profile folder the next run is removing."""
+        return self.parent is not None and os.getppid() != self.parent
 
     def exit_code(self):
         """soffice's exit code once it has ended for good, else None. Asked to start again (as its

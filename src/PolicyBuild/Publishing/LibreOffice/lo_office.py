@@ -67,6 +67,8 @@ class Office:
         delay = 0.01
         last_error = None
         while True:
+            if self.soffice.orphaned():
+                raise RuntimeError("PolicyBuild, which started this bridge, is gone")
             code = self.soffice.exit_code()
             if code is not None:
                 raise RuntimeError("soffice exited with code %d before accepting connections" % code)

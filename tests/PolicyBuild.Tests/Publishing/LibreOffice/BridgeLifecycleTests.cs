@@ -100,11 +100,29 @@ public sealed class BridgeLifecycleTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_bridge_whose_parent_is_gone_starts_nothing()
+    {
+        // Started as PolicyBuild was killed (a kill of the whole tree misses a process being started), a
+        // bridge would start soffice for nobody, in a profile folder the next run is removing.
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        var profile = Directory.CreateDirectory(_temp.Combine("profile")).FullName;
+        using var bridge = Start(tmp, _temp.Combine("cache"), "--profile", profile, "--parent", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var log = new BridgeLog(bridge);
+        await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
+
+        Assert.True(bridge.ExitCode == 4, log.Text);
+        Assert.Contains("is gone: nothing to start", log.Text);
+        Assert.Empty(Directory.GetFileSystemEntries(profile));
+        Assert.Empty(Directory.GetFileSystemEntries(tmp));
+    }
+
     [Theory]
     [InlineData("--timeout", "soon")]
     [InlineData("--no-such-option", "1")]
     [InlineData("--profile")]
     [InlineData("--help")]
+    [InlineData("--parent", "me")]
     public async Task A_command_line_it_does_not_understand_exits_2_and_starts_nothing(params string[] arguments)
     {
         var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
@@ -113,7 +131,7 @@ public sealed class BridgeLifecycleTests : IDisposable
         await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
 
         Assert.Equal(2, bridge.ExitCode);
-        Assert.Contains(arguments[0] == "--timeout" ? "--timeout takes a number of seconds" : "usage: lo_bridge.py", error);
+        Assert.Contains(arguments is ["--timeout" or "--parent", _] ? $"{arguments[0]} takes a number" : "usage: lo_bridge.py", error);
         Assert.Empty(Directory.GetFileSystemEntries(tmp)); // no profile made, no soffice started
     }
 
