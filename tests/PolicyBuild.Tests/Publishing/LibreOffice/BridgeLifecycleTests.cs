@@ -47,11 +47,8 @@ public sealed class BridgeLifecycleTests : IDisposable
     public async Task A_session_ended_by_a_signal_leaves_no_soffice_and_nothing_in_its_temporary_folder()
     {
         var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
-        using var bridge = Start(tmp);
-        var log = new BridgeLog(bridge);
-        var ready = await bridge.StandardOutput.ReadLineAsync();
-        Assert.True(Ready(ready), ready + log.Text);
-        var soffice = JsonDocument.Parse(ready!).RootElement.GetProperty("pid").GetInt32();
+        var (bridge, soffice) = await StartReadyAsync(tmp);
+        using var _ = bridge;
 
         Assert.Equal(0, Kill(bridge.Id, 15));
         await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
@@ -67,12 +64,9 @@ public sealed class BridgeLifecycleTests : IDisposable
         // SIGKILL reaches no handler: soffice is started with a death signal, so it dies with its bridge
         // (a kill of the bridge's whole tree could miss a soffice being started, which then ran on).
         var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
-        using var bridge = Start(tmp);
-        var log = new BridgeLog(bridge);
-        var ready = await bridge.StandardOutput.ReadLineAsync();
-        Assert.True(Ready(ready), ready + log.Text);
-        var soffice = JsonDocument.Parse(ready!).RootElement.GetProperty("pid").GetInt32();
-        Assert.True(Directory.Exists($"/proc/{soffice}"));
+        var (bridge, soffice) = await StartReadyAsync(tmp);
+        using var _ = bridge;
+        Assert.True(IsAlive(soffice));
 
         Assert.Equal(0, Kill(bridge.Id, 9));
         await bridge.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
@@ -206,6 +200,16 @@ public sealed class BridgeLifecycleTests : IDisposable
 
         psi.Environment.Remove("POLICYBUILD_LO_LOG");
         return Process.Start(psi)!;
+    }
+
+    /// <summary>Starts a session and waits until it is ready; its soffice's process id.</summary>
+    private static async Task<(Process Bridge, int Soffice)> StartReadyAsync(string tmp)
+    {
+        var bridge = Start(tmp);
+        var log = new BridgeLog(bridge);
+        var ready = await bridge.StandardOutput.ReadLineAsync();
+        Assert.True(Ready(ready), ready + log.Text);
+        return (bridge, JsonDocument.Parse(ready!).RootElement.GetProperty("pid").GetInt32());
     }
 
     /// <summary>Starts a session, waits until it is ready, asserts on it while it runs, and quits it.</summary>
