@@ -28,27 +28,100 @@ public static class DeterministicZip
         {
             foreach (var entry in source.Entries)
             {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = FixedTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                if (entry.FullName == PackageRelationships)
-                {
-                    NumberRelationships(from, to);
-                }
-                else if (written is { } part && entry.FullName == part.Entry)
+                using var to = CreateEntry(target, entry.FullName);
+                if (written is { } part && entry.FullName == part.Entry)
                 {
                     part.Content.Position = 0;
                     CopyInFixedChunks(part.Content, to, chunk);
                 }
                 else
                 {
-                    CopyInFixedChunks(from, to, chunk);
+                    Copy(entry, to, chunk);
                 }
             }
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Begins a normalised package with its first entry (the document body), deflated on another thread
+    /// while it is written; <see cref="StreamedPackage.Finish"/> adds the rest from the SDK's package.
+    /// The bytes are those of <see cref="Normalize"/> given the same part.
+    /// </summary>
+    internal static StreamedPackage Start(string firstEntry) => new(firstEntry);
+
+    /// <summary>A normalised package whose first entry is being written (see <see cref="Start"/>).</summary>
+    internal sealed class StreamedPackage : IDisposable
+    {
+        private readonly string _firstEntry;
+        private readonly MemoryStream _output = new();
+        private readonly ZipArchive _target;
+        private readonly Stream _entry;
+        private readonly ChunkPipe _pipe;
+
+        public StreamedPackage(string firstEntry)
+        {
+            _firstEntry = firstEntry;
+            _target = new ZipArchive(_output, ZipArchiveMode.Create, leaveOpen: true);
+            _entry = CreateEntry(_target, firstEntry);
+            _pipe = new ChunkPipe(_entry, ChunkSize);
+        }
+
+        /// <summary>Where the first entry's content is written.</summary>
+        public Stream FirstEntry => _pipe;
+
+        /// <param name="package">The SDK's package, whose first entry is the one written here (its own copy is left out).</param>
+        public byte[] Finish(MemoryStream package)
+        {
+            _pipe.Complete();
+            _entry.Dispose();
+            package.Position = 0;
+            using var source = new ZipArchive(package, ZipArchiveMode.Read);
+            if (source.Entries.Count == 0 || source.Entries[0].FullName != _firstEntry)
+            {
+                // Entry order is part of the bytes: the streamed entry must be where the SDK put its part.
+                throw new InvalidOperationException($"the package does not begin with {_firstEntry}");
+            }
+
+            var chunk = new byte[ChunkSize];
+            foreach (var entry in source.Entries.Skip(1))
+            {
+                using var to = CreateEntry(_target, entry.FullName);
+                Copy(entry, to, chunk);
+            }
+
+            _target.Dispose();
+            return _output.ToArray();
+        }
+
+        public void Dispose()
+        {
+            _pipe.Dispose();
+            _entry.Dispose();
+            _target.Dispose();
+            _output.Dispose();
+        }
+    }
+
+    private static Stream CreateEntry(ZipArchive target, string name)
+    {
+        var entry = target.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = FixedTime;
+        return entry.Open();
+    }
+
+    private static void Copy(ZipArchiveEntry entry, Stream to, byte[] chunk)
+    {
+        using var from = entry.Open();
+        if (entry.FullName == PackageRelationships)
+        {
+            NumberRelationships(from, to);
+        }
+        else
+        {
+            CopyInFixedChunks(from, to, chunk);
+        }
     }
 
     /// <summary>

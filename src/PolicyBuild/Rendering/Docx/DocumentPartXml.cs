@@ -16,6 +16,15 @@ internal static class DocumentPartXml
     public static MemoryStream Write(IEnumerable<OpenXmlElement> body, Func<SectionProperties> closeSection)
     {
         var stream = new MemoryStream();
+        Write(stream, body, closeSection);
+        return stream;
+    }
+
+    /// <param name="stream">Where the XML goes (left open).</param>
+    /// <param name="body">The body's paragraphs and tables, in order.</param>
+    /// <param name="closeSection">The last section's properties, asked for once the body has been written.</param>
+    public static void Write(Stream stream, IEnumerable<OpenXmlElement> body, Func<SectionProperties> closeSection)
+    {
         // No byte-order mark, as the SDK saves a part.
         using (var writer = OpenXmlWriter.Create(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
@@ -39,7 +48,5 @@ internal static class DocumentPartXml
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
-
-        return stream;
     }
 }

@@ -15,8 +15,20 @@ public sealed class DocxWriter(ReferenceDocument reference)
     public byte[] Write(LayoutDocument layout, RevisionContext? revisions = null)
     {
         using var stream = new MemoryStream();
-        MemoryStream documentXml;
-        string documentEntry;
+        DeterministicZip.StreamedPackage? normalized = null;
+        try
+        {
+            return Write(layout, revisions, stream, ref normalized);
+        }
+        finally
+        {
+            // Also when writing failed: its deflating thread is stopped.
+            normalized?.Dispose();
+        }
+    }
+
+    private byte[] Write(LayoutDocument layout, RevisionContext? revisions, MemoryStream stream, ref DeterministicZip.StreamedPackage? normalized)
+    {
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // Deflated fast, not well: DeterministicZip inflates every part and deflates it once more anyway
@@ -26,9 +38,10 @@ public sealed class DocxWriter(ReferenceDocument reference)
             var main = package.AddMainDocumentPart();
             var state = new RenderState(main, revisions ?? RevisionContext.None, reference.Indents);
             var sections = new SectionWriter(main, layout.Info);
-            // The document part stays empty in the SDK's package; its XML is streamed and put in its place below.
-            documentXml = DocumentPartXml.Write(new BodyWriter(state, sections).Write(layout.Blocks), sections.Close);
-            documentEntry = main.Uri.OriginalString.TrimStart('/');
+            // The document part stays empty in the SDK's package (its first entry): its XML is streamed into the
+            // normalised package's first entry, deflated on another thread as it is written.
+            normalized = DeterministicZip.Start(main.Uri.OriginalString.TrimStart('/'));
+            DocumentPartXml.Write(normalized.FirstEntry, new BodyWriter(state, sections).Write(layout.Blocks), sections.Close);
 
             var styles = reference.StylesPartFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(styles, writable: false));
@@ -48,10 +61,7 @@ public sealed class DocxWriter(ReferenceDocument reference)
             DocumentProperties.Write(package, layout.Info);
         }
 
-        using (documentXml)
-        {
-            return DeterministicZip.Normalize(stream, (documentEntry, documentXml));
-        }
+        return normalized.Finish(stream);
     }
 
     private static Settings Settings(string language) => new(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using PolicyBuild.Rendering.Docx;
@@ -6,7 +7,8 @@ namespace PolicyBuild.Tests.Rendering.Docx;
 
 /// <summary>
 /// A normalised package's bytes depend on its parts alone, not on how the package handed in was
-/// compressed (the writer lets the SDK deflate fast, then deflates every part well once).
+/// compressed (the writer lets the SDK deflate fast, then deflates every part well once), nor on whether
+/// the body was deflated afterwards or on another thread while it was written, however it was written.
 /// </summary>
 public sealed class DeterministicZipTests
 {
@@ -27,6 +29,72 @@ public sealed class DeterministicZipTests
         using var read = new MemoryStream();
         archive.GetEntry("word/document.xml")!.Open().CopyTo(read);
         Assert.Equal(document, read.ToArray());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(81_920)]
+    [InlineData(81_921)]
+    [InlineData(300_000)]
+    [InlineData(1_000_003)]
+    public void A_body_deflated_while_it_is_written_gives_the_bytes_of_one_deflated_afterwards(int length)
+    {
+        var document = Body(length);
+        var styles = Encoding.UTF8.GetBytes("<w:styles/>");
+        MemoryStream Sdk() => Package(CompressionLevel.Fastest, ("word/document.xml", []), ("word/styles.xml", styles));
+        var afterwards = DeterministicZip.Normalize(Sdk(), ("word/document.xml", new MemoryStream(document)));
+
+        // Written in pieces of every size, as an XML writer flushes its buffer.
+        using var streamed = DeterministicZip.Start("word/document.xml");
+        var random = new Random(length);
+        for (var at = 0; at < document.Length;)
+        {
+            var piece = Math.Min(document.Length - at, random.Next(1, 20_000));
+            streamed.FirstEntry.Write(document, at, piece);
+            at += piece;
+            if (random.Next(8) == 0)
+            {
+                streamed.FirstEntry.Flush();
+            }
+        }
+
+        Assert.Equal(afterwards, streamed.Finish(Sdk()));
+    }
+
+    [Fact]
+    public void A_package_that_does_not_begin_with_the_streamed_part_is_refused()
+    {
+        // The entries' order is part of the bytes: the streamed part must stand where the SDK put its own.
+        var package = Package(CompressionLevel.Fastest, ("word/styles.xml", []), ("word/document.xml", []));
+        using var streamed = DeterministicZip.Start("word/document.xml");
+        streamed.FirstEntry.Write(Body(1_000));
+
+        Assert.Throws<InvalidOperationException>(() => streamed.Finish(package));
+    }
+
+    [Fact]
+    public void A_body_abandoned_while_it_is_written_stops_its_deflating_thread()
+    {
+        var streamed = DeterministicZip.Start("word/document.xml");
+        streamed.FirstEntry.Write(Body(500_000));
+
+        var disposing = Task.Run(streamed.Dispose);
+
+        Assert.True(disposing.Wait(TimeSpan.FromSeconds(10)), "disposing a package whose body was not finished did not return");
+        Assert.Throws<ObjectDisposedException>(() => streamed.FirstEntry.Write(Body(10)));
+    }
+
+    /// <summary>Paragraph-like XML of about <paramref name="length"/> bytes.</summary>
+    private static byte[] Body(int length)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; text.Length < length; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<w:p><w:r><w:t>Clause {i % 997}: record {i * 31 % 10_007}.</w:t></w:r></w:p>");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString(0, length));
     }
 
     private static MemoryStream Package(CompressionLevel level, params (string Name, byte[] Content)[] parts)
