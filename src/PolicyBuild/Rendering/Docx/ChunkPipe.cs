@@ -31,10 +31,19 @@ internal sealed class ChunkPipe : Stream
         // pool adds threads slowly).
         _consumer = Task.Factory.StartNew(() =>
         {
-            foreach (var (buffer, count) in _full.GetConsumingEnumerable())
+            try
             {
-                target.Write(buffer, 0, count);
-                _free.Add(buffer);
+                foreach (var (buffer, count) in _full.GetConsumingEnumerable())
+                {
+                    target.Write(buffer, 0, count);
+                    _free.Add(buffer);
+                }
+            }
+            catch
+            {
+                // The writer may be waiting for room that would never come: let it fail too.
+                _full.CompleteAdding();
+                throw;
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -135,7 +144,18 @@ internal sealed class ChunkPipe : Stream
 
     private void Hand()
     {
-        _full.Add((_current, _used));
+        try
+        {
+            _full.Add((_current, _used));
+        }
+        catch (InvalidOperationException) when (_full.IsAddingCompleted && !_closed)
+        {
+            // The target failed: its failure is the one to tell.
+            _closed = true;
+            _consumer.GetAwaiter().GetResult();
+            throw;
+        }
+
         _current = _free.TryTake(out var reused) ? reused : new byte[_chunkSize];
         _used = 0;
     }

@@ -85,6 +85,30 @@ public sealed class DeterministicZipTests
         Assert.Throws<ObjectDisposedException>(() => streamed.FirstEntry.Write(Body(10)));
     }
 
+    [Fact]
+    public void A_target_that_fails_fails_the_writer_instead_of_leaving_it_waiting()
+    {
+        using var pipe = new ChunkPipe(new FailingStream(), chunkSize: 1_000);
+
+        var writing = Task.Run(() =>
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                pipe.Write(Body(1_000)); // far more pieces than the queue holds
+            }
+
+            pipe.Complete();
+        });
+
+        Assert.True(Task.WhenAny(writing, Task.Delay(TimeSpan.FromSeconds(10))).GetAwaiter().GetResult() == writing, "the writer was left waiting");
+        Assert.Equal("disk full", Assert.Throws<AggregateException>(writing.Wait).InnerException!.Message);
+    }
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("disk full");
+    }
+
     /// <summary>Paragraph-like XML of about <paramref name="length"/> bytes.</summary>
     private static byte[] Body(int length)
     {
