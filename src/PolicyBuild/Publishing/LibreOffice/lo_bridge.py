@@ -32,7 +32,7 @@ import time
 sys.dont_write_bytecode = True
 
 from lo_protocol import log, send  # noqa: E402  (first: it keeps stdout for the protocol)
-from lo_launch import Soffice  # noqa: E402  (no UNO: soffice is started before uno is imported)
+from lo_launch import Soffice, parent_gone  # noqa: E402  (no UNO: soffice is started before uno is imported)
 
 EXIT_BAD_ARGS = 2
 EXIT_NO_UNO = 3
@@ -128,7 +128,7 @@ def parse_arguments(argv):
     rest = list(argv)
     while rest:
         name = rest.pop(0)
-        if name in ("-h", "--help") or name not in ("--soffice", "--timeout", "--profile", "--extension", "--parent") or not rest:
+        if name not in ("--soffice", "--timeout", "--profile", "--extension", "--parent") or not rest:  # -h too
             sys.stderr.write(USAGE + "\n")
             return None
         value = rest.pop(0)
@@ -155,7 +155,7 @@ def main():
         sys.exit(EXIT_BAD_ARGS)
 
     log("bridge started")
-    if args.parent is not None and os.getppid() != args.parent:
+    if parent_gone(args.parent):
         log("PolicyBuild (pid %d) is gone: nothing to start" % args.parent)
         return EXIT_NO_SOFFICE
     extensions = []

@@ -82,7 +82,7 @@ class Soffice:
         """True once the process that started the bridge (--parent) is gone: a bridge started as its
         parent was killed (a kill of the whole tree can miss a process being started) would otherwise
         go on starting soffice for nobody, in a profile folder the next run is removing."""
-        return self.parent is not None and os.getppid() != self.parent
+        return parent_gone(self.parent)
 
     def exit_code(self):
         """soffice's exit code once it has ended for good, else None. Asked to start again (as its
@@ -129,6 +129,11 @@ class Soffice:
         import shutil
 
         shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def parent_gone(parent):
+    """True if a parent process id was given and this process's parent is no longer that one."""
+    return parent is not None and os.getppid() != parent
 
 
 def file_url(path):

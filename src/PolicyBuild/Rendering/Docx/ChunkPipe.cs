@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 
 namespace PolicyBuild.Rendering.Docx;
 
@@ -95,14 +94,7 @@ internal sealed class ChunkPipe : Stream
         }
 
         _full.CompleteAdding();
-        try
-        {
-            _consumer.GetAwaiter().GetResult();
-        }
-        catch (Exception ex)
-        {
-            ExceptionDispatchInfo.Capture(ex).Throw();
-        }
+        _consumer.GetAwaiter().GetResult(); // rethrows the target's failure as it was thrown
     }
 
     public override void Flush()

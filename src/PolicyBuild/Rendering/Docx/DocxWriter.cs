@@ -18,50 +18,45 @@ public sealed class DocxWriter(ReferenceDocument reference)
         DeterministicZip.StreamedPackage? normalized = null;
         try
         {
-            return Write(layout, revisions, stream, ref normalized);
+            using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+            {
+                // Deflated fast, not well: DeterministicZip inflates every part and deflates it once more anyway
+                // (deflating well twice was a tenth of a large build's CPU; storing the parts instead held the
+                // whole document uncompressed once more and raised the peak). The written bytes are the same.
+                package.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
+                var main = package.AddMainDocumentPart();
+                var state = new RenderState(main, revisions ?? RevisionContext.None, reference.Indents);
+                var sections = new SectionWriter(main, layout.Info);
+                // The document part stays empty in the SDK's package (its first entry): its XML is streamed into the
+                // normalised package's first entry, deflated on another thread as it is written.
+                normalized = DeterministicZip.Start(main.Uri.OriginalString.TrimStart('/'));
+                DocumentPartXml.Write(normalized.FirstEntry, new BodyWriter(state, sections).Write(layout.Blocks), sections.Close);
+
+                var styles = reference.StylesPartFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
+                main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(styles, writable: false));
+                if (state.Numbering.Instances.Any())
+                {
+                    main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingWriter.Write(state.Numbering);
+                }
+
+                main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes =
+                    FootnoteWriter.Write(layout.Footnotes, state, new ParagraphWriter(state));
+                if (state.Comments.Count > 0)
+                {
+                    main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = CommentWriter.Write(state);
+                }
+
+                main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(layout.Info.Language);
+                DocumentProperties.Write(package, layout.Info);
+            }
+
+            return normalized!.Finish(stream);
         }
         finally
         {
             // Also when writing failed: its deflating thread is stopped.
             normalized?.Dispose();
         }
-    }
-
-    private byte[] Write(LayoutDocument layout, RevisionContext? revisions, MemoryStream stream, ref DeterministicZip.StreamedPackage? normalized)
-    {
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            // Deflated fast, not well: DeterministicZip inflates every part and deflates it once more anyway
-            // (deflating well twice was a tenth of a large build's CPU; storing the parts instead held the
-            // whole document uncompressed once more and raised the peak). The written bytes are the same.
-            package.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
-            var main = package.AddMainDocumentPart();
-            var state = new RenderState(main, revisions ?? RevisionContext.None, reference.Indents);
-            var sections = new SectionWriter(main, layout.Info);
-            // The document part stays empty in the SDK's package (its first entry): its XML is streamed into the
-            // normalised package's first entry, deflated on another thread as it is written.
-            normalized = DeterministicZip.Start(main.Uri.OriginalString.TrimStart('/'));
-            DocumentPartXml.Write(normalized.FirstEntry, new BodyWriter(state, sections).Write(layout.Blocks), sections.Close);
-
-            var styles = reference.StylesPartFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(styles, writable: false));
-            if (state.Numbering.Instances.Any())
-            {
-                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingWriter.Write(state.Numbering);
-            }
-
-            main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes =
-                FootnoteWriter.Write(layout.Footnotes, state, new ParagraphWriter(state));
-            if (state.Comments.Count > 0)
-            {
-                main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = CommentWriter.Write(state);
-            }
-
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(layout.Info.Language);
-            DocumentProperties.Write(package, layout.Info);
-        }
-
-        return normalized.Finish(stream);
     }
 
     private static Settings Settings(string language) => new(
