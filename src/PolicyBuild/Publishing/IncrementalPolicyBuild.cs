@@ -1,6 +1,7 @@
 using PolicyBuild.Authoring;
 using PolicyBuild.Diff;
 using PolicyBuild.Publishing.Outputs;
+using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Templates;
 
 namespace PolicyBuild.Publishing;
@@ -27,6 +28,12 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
     /// </summary>
     public UnitDiffCache Diffs { get; } = new();
 
+    /// <summary>The clean document's paragraphs' XML, written again where a paragraph and its place in the document match.</summary>
+    public ParagraphXmlCache CleanXml { get; } = new();
+
+    /// <summary>The marked document's paragraphs' XML, likewise.</summary>
+    public ParagraphXmlCache MarkedXml { get; } = new();
+
     /// <summary>Builds the policy, first forgetting what <paramref name="changedPaths"/> make stale.</summary>
     /// <exception cref="Diagnostics.PolicyBuildException">The policy has errors.</exception>
     public PolicyBuildResult Build(IReadOnlyCollection<string> changedPaths)
@@ -39,7 +46,7 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
 
         _baselines.Forget(changedPaths);
         Fragments.Forget(changedPaths);
-        return new PolicyPackBuilder(_toolchain, _baselines, Fragments, Diffs).Build(policyDirectory, options);
+        return new PolicyPackBuilder(_toolchain, _baselines, Fragments, Diffs, CleanXml, MarkedXml).Build(policyDirectory, options);
     }
 
     /// <summary>A path inside templates/, or a folder holding it (a lost event names the watched folder).</summary>

@@ -4,6 +4,7 @@ using PolicyBuild.Diff;
 using PolicyBuild.Layout;
 using PolicyBuild.Model;
 using PolicyBuild.Publishing.Outputs;
+using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Reports;
 
 namespace PolicyBuild.Publishing;
@@ -17,7 +18,15 @@ namespace PolicyBuild.Publishing;
 /// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
 /// <param name="fragments">Keeps the draft's parsed fragment files between builds (watch); null reads them all each time.</param>
 /// <param name="diffs">Keeps each unit's diff between builds (watch); null compares every unit each time.</param>
-public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baselines = null, FragmentCache? fragments = null, UnitDiffCache? diffs = null)
+/// <param name="cleanXml">Keeps the clean document's paragraphs' XML between builds (watch); null writes every paragraph each time.</param>
+/// <param name="markedXml">The same for the marked document.</param>
+public sealed class PolicyPackBuilder(
+    Toolchain toolchain,
+    BaselineCache? baselines = null,
+    FragmentCache? fragments = null,
+    UnitDiffCache? diffs = null,
+    ParagraphXmlCache? cleanXml = null,
+    ParagraphXmlCache? markedXml = null)
 {
     public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory), fragments);
 
@@ -50,7 +59,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baseli
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
         var clean = Step(options, "layout", () => toolchain.Layout.Render(policy));
-        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean)));
+        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean, kept: cleanXml)));
 
         ChangeSet? changes = null;
         Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
@@ -74,7 +83,7 @@ public sealed class PolicyPackBuilder(Toolchain toolchain, BaselineCache? baseli
 
         // The marked document is written here while the clean one may still be written on the other core
         // (the writer is shared by threads: each document is a package of its own).
-        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions));
+        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions, markedXml));
         var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Await(cleanBytes));
         var outputs = new List<OutputFile> { cleanDocx };
         var documents = new List<BuiltDocument> { new(cleanDocx, clean) };

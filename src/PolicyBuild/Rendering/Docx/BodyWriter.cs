@@ -37,7 +37,8 @@ internal sealed class BodyWriter
         bool IsTocEntry = false,
         DocumentInfo? NewSection = null);
 
-    public IEnumerable<OpenXmlElement> Write(IReadOnlyList<LayoutBlock> blocks)
+    /// <param name="kept">Paragraphs' XML kept from this document's last write (watch): used where it matches, and refilled.</param>
+    public IEnumerable<BodyPiece> Write(IReadOnlyList<LayoutBlock> blocks, ParagraphXmlCache? kept = null)
     {
         var flow = Flow(blocks);
         LayoutBlock[] blocksAsWritten = [.. flow.Select(f => (LayoutBlock?)f.Paragraph ?? f.Table!)];
@@ -47,21 +48,23 @@ internal sealed class BodyWriter
         var moves = MoveRanges.Find(blocksAsWritten);
         _state.MovedBookmarks = BookmarkPlaces.Moved(blocksAsWritten);
         var openRanges = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unitParagraphs = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < flow.Count; i++)
         {
             if (flow[i].Table is { } table)
             {
-                yield return _tables.Write(table);
+                yield return new BodyElement(_tables.Write(table));
                 continue;
             }
 
+            var paragraph = flow[i].Paragraph!;
             var before = new List<OpenXmlElement>(flow[i].Before ?? []);
             var after = new List<OpenXmlElement>();
             _state.PageBreakPending = flow[i].PageBreakBefore;
             _state.InsertionsLater = later[i];
             if (flow[i].IsTocEntry)
             {
-                after.AddRange(TocWriter.PageNumber(flow[i].Paragraph!, _state));
+                after.AddRange(TocWriter.PageNumber(paragraph, _state));
             }
 
             if (moves.TryGetValue(i, out var boundary))
@@ -71,15 +74,47 @@ internal sealed class BodyWriter
             }
 
             after.AddRange(flow[i].After ?? []);
-            var written = _paragraphs.Write(flow[i].Paragraph!, marks[i], before, after, looks[i]);
+            var inputs = _paragraphs.Prepare(paragraph, marks[i], looks[i]);
+            var occurrence = unitParagraphs.GetValueOrDefault(paragraph.UnitKey);
+            unitParagraphs[paragraph.UnitKey] = occurrence + 1;
+            // The body's last paragraph, one with a move range or one closing a section is always written afresh.
+            var keepable = kept is not null && i < flow.Count - 1 && before.Count == 0 && after.Count == 0 && flow[i].NewSection is null;
+            yield return keepable ? KeptOrWritten(kept!, (paragraph.UnitKey, occurrence), inputs) : Written(inputs, before, after, flow[i].NewSection);
             _state.InsertionsLater = false;
-            if (flow[i].NewSection is { } next)
+        }
+    }
+
+    private BodyElement Written(ParagraphInputs inputs, List<OpenXmlElement> before, List<OpenXmlElement> after, DocumentInfo? newSection)
+    {
+        var written = _paragraphs.Write(inputs, before, after);
+        if (newSection is not null)
+        {
+            written.ParagraphProperties!.SectionProperties = _sections.Next(newSection);
+        }
+
+        return new BodyElement(written);
+    }
+
+    /// <summary>The paragraph's kept XML, taking the ids and bookmark writing it would; else the paragraph written, to be kept once its XML is.</summary>
+    private BodyPiece KeptOrWritten(ParagraphXmlCache kept, (string, int) place, ParagraphInputs inputs)
+    {
+        if (kept.Find(place, inputs) is { } found)
+        {
+            _state.PageBreakPending = false;
+            if (inputs.Bookmark is { } bookmark)
             {
-                written.ParagraphProperties!.SectionProperties = _sections.Next(next);
+                _state.ClaimBookmark(bookmark);
             }
 
-            yield return written;
+            return new KeptBodyParagraph(found, _state.TakeIds(found.IdCount));
         }
+
+        var (firstId, unreplayable) = (_state.PeekNextId, _state.UnreplayableUses);
+        var written = _paragraphs.Write(inputs);
+        var idCount = _state.PeekNextId - firstId;
+        return _state.UnreplayableUses == unreplayable
+            ? new BodyElement(written, xml => kept.Keep(place, inputs, xml, firstId, idCount))
+            : new BodyElement(written);
     }
 
     /// <summary>Body paragraphs and tables in order; a page break before a table becomes an empty paragraph of its own.</summary>

@@ -12,8 +12,11 @@ namespace PolicyBuild.Rendering.Docx;
 /// </summary>
 public sealed class DocxWriter(ReferenceDocument reference)
 {
-    public byte[] Write(LayoutDocument layout, RevisionContext? revisions = null)
+    /// <param name="kept">This document's paragraphs' XML kept from its last write (watch): written again where it matches.</param>
+    public byte[] Write(LayoutDocument layout, RevisionContext? revisions = null, ParagraphXmlCache? kept = null)
     {
+        kept?.Begin(this);
+        var completed = false;
         using var stream = new MemoryStream();
         DeterministicZip.StreamedPackage? normalized = null;
         try
@@ -30,7 +33,7 @@ public sealed class DocxWriter(ReferenceDocument reference)
                 // The document part stays empty in the SDK's package (its first entry): its XML is streamed into the
                 // normalised package's first entry, deflated on another thread as it is written.
                 normalized = DeterministicZip.Start(main.Uri.OriginalString.TrimStart('/'));
-                DocumentPartXml.Write(normalized.FirstEntry, new BodyWriter(state, sections).Write(layout.Blocks), sections.Close);
+                DocumentPartXml.Write(normalized.FirstEntry, new BodyWriter(state, sections).Write(layout.Blocks, kept), sections.Close);
 
                 var styles = reference.StylesPartFor(layout.Info.Language, marked: revisions is not null && revisions != RevisionContext.None);
                 main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(styles, writable: false));
@@ -50,12 +53,15 @@ public sealed class DocxWriter(ReferenceDocument reference)
                 DocumentProperties.Write(package, layout.Info);
             }
 
-            return normalized!.Finish(stream);
+            var written = normalized!.Finish(stream);
+            completed = true;
+            return written;
         }
         finally
         {
-            // Also when writing failed: its deflating thread is stopped.
+            // Also when writing failed: its deflating thread is stopped, and the cache keeps what it had.
             normalized?.Dispose();
+            kept?.End(completed);
         }
     }
 

@@ -14,17 +14,30 @@ internal sealed class ParagraphWriter(RenderState state)
     /// <param name="after">Elements placed at the end (e.g. a move range end).</param>
     /// <param name="looks">Its properties accepted and rejected, when a join decides them (<see cref="JoinedLooks"/>); else its own.</param>
     public Paragraph Write(LayoutParagraph paragraph, TrackedMark mark = default, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null,
-        ParagraphLooks? looks = null)
+        ParagraphLooks? looks = null) =>
+        Write(Prepare(paragraph, mark, looks), before, after);
+
+    /// <summary>What writing the paragraph here depends on; registers its lists, in the order writing it always did.</summary>
+    public ParagraphInputs Prepare(LayoutParagraph paragraph, TrackedMark mark = default, ParagraphLooks? looks = null)
     {
         looks ??= ParagraphLooks.Of(paragraph);
+        int? numId = looks.Accepted.List is { } list ? state.Numbering.NumIdFor(list) : null;
+        int? oldNumId = RecordsRejected(looks) && looks.Rejected.List is { } oldList ? state.Numbering.NumIdFor(oldList) : null;
+        var bookmark = BookmarkName(paragraph) is { } name && !state.IsBookmarkClaimed(name) ? name : null;
+        return new ParagraphInputs(paragraph, mark, looks, numId, oldNumId, bookmark, state.PageBreakPending, state.InsertionsLater, state.Revisions);
+    }
+
+    public Paragraph Write(ParagraphInputs inputs, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null)
+    {
+        var (paragraph, mark, looks) = (inputs.Paragraph, inputs.Mark, inputs.Looks);
         var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = looks.Accepted.StyleId } };
-        if (state.PageBreakPending)
+        if (inputs.PageBreakBefore)
         {
             properties.PageBreakBefore = new PageBreakBefore();
-            state.PageBreakPending = false;
         }
 
-        properties.NumberingProperties = Numbering(looks.Accepted.List);
+        state.PageBreakPending = false;
+        properties.NumberingProperties = Numbering(looks.Accepted.List, inputs.NumId);
 
         properties.Indentation = state.RenumberedIndent.For(paragraph);
         if (mark.IsTracked)
@@ -32,10 +45,10 @@ internal sealed class ParagraphWriter(RenderState state)
             properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(TrackedChange.ParagraphMark(mark, state));
         }
 
-        if (looks.Rejected != looks.Accepted || looks.RecordRejected)
+        if (RecordsRejected(looks))
         {
             properties.ParagraphPropertiesChange = new ParagraphPropertiesChange(
-                new ParagraphPropertiesExtended(new ParagraphStyleId { Val = looks.Rejected.StyleId }) { NumberingProperties = Numbering(looks.Rejected.List) })
+                new ParagraphPropertiesExtended(new ParagraphStyleId { Val = looks.Rejected.StyleId }) { NumberingProperties = Numbering(looks.Rejected.List, inputs.OldNumId) })
             {
                 Id = state.NextId(), Author = state.Revisions.Author, Date = state.Revisions.Date,
             };
@@ -48,7 +61,7 @@ internal sealed class ParagraphWriter(RenderState state)
         }
 
         string? bookmarkId = null;
-        if (BookmarkName(paragraph) is { } bookmarkName && state.ClaimBookmark(bookmarkName))
+        if (inputs.Bookmark is { } bookmarkName && state.ClaimBookmark(bookmarkName))
         {
             bookmarkId = state.NextId();
             result.Append(new BookmarkStart { Id = bookmarkId, Name = bookmarkName });
@@ -74,7 +87,7 @@ internal sealed class ParagraphWriter(RenderState state)
             result.Append(paragraph.Mark is { Kind: RevisionKind.Inserted or RevisionKind.MovedTo } insertedMark
                 ? TrackedChange.Wrap(insertedMark.Kind, [reference], state)
                 : reference);
-            state.Comments.Add((commentId, paragraph.Comment!));
+            state.AddComment(commentId, paragraph.Comment!);
         }
 
         if (after is not null)
@@ -93,7 +106,9 @@ internal sealed class ParagraphWriter(RenderState state)
         _ => BookmarkNames.For(paragraph.Bookmark),
     };
 
-    private NumberingProperties? Numbering(ListMarker? list) => list is null
+    private static bool RecordsRejected(ParagraphLooks looks) => looks.Rejected != looks.Accepted || looks.RecordRejected;
+
+    private static NumberingProperties? Numbering(ListMarker? list, int? numId) => list is null || numId is not { } id
         ? null
-        : new NumberingProperties(new NumberingLevelReference { Val = list.Level }, new NumberingId { Val = state.Numbering.NumIdFor(list) });
+        : new NumberingProperties(new NumberingLevelReference { Val = list.Level }, new NumberingId { Val = id });
 }

@@ -22,10 +22,24 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
 
     public Dictionary<string, int> FootnoteIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How many times writing has used state a kept paragraph's XML cannot replay (hyperlink relationships,
+    /// footnote ids, comments): a paragraph that used any is written afresh each time (<see cref="ParagraphXmlCache"/>).
+    /// </summary>
+    public int UnreplayableUses { get; private set; }
+
     public bool PageBreakPending { get; set; }
 
+    private readonly List<(string Id, string Text)> _comments = [];
+
     /// <summary>The comments anchored so far, by id, for the comments part.</summary>
-    public List<(string Id, string Text)> Comments { get; } = [];
+    public IReadOnlyList<(string Id, string Text)> Comments => _comments;
+
+    public void AddComment(string id, string text)
+    {
+        _comments.Add((id, text));
+        UnreplayableUses++;
+    }
 
     /// <summary>Set while writing a body paragraph whose insertions are stamped apart (see <see cref="InsertionStamps"/>).</summary>
     public bool InsertionsLater { get; set; }
@@ -35,9 +49,21 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
 
     public string NextId() => (_nextAnnotationId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The id <see cref="NextId"/> gives next.</summary>
+    public int PeekNextId => _nextAnnotationId;
+
+    /// <summary>Takes <paramref name="count"/> ids at once (a kept paragraph's); returns the first.</summary>
+    public int TakeIds(int count)
+    {
+        var first = _nextAnnotationId;
+        _nextAnnotationId += count;
+        return first;
+    }
+
     /// <summary>Relationship id of an external link, made once per distinct URL.</summary>
     public string HyperlinkRelationship(string url)
     {
+        UnreplayableUses++;
         if (!_hyperlinks.TryGetValue(url, out var id))
         {
             id = $"rIdLink{_hyperlinks.Count + 1}";
@@ -54,11 +80,14 @@ internal sealed class RenderState(MainDocumentPart main, RevisionContext revisio
     /// <summary>A bookmark name may appear once; a moved or deleted copy of a clause does not get it.</summary>
     public bool ClaimBookmark(string name) => _bookmarksWritten.Add(name);
 
+    public bool IsBookmarkClaimed(string name) => _bookmarksWritten.Contains(name);
+
     /// <summary>How the reference to each footnote is tracked: a note only an inserted reference points at is itself inserted.</summary>
     public Dictionary<string, Revision?> FootnoteRevisions { get; } = new(StringComparer.Ordinal);
 
     public int FootnoteId(string key, Revision? referenceRevision)
     {
+        UnreplayableUses++;
         if (!FootnoteIds.TryGetValue(key, out var id))
         {
             id = FootnoteIds.Count + 1;

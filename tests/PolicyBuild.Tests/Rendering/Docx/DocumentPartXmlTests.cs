@@ -27,12 +27,13 @@ public sealed class DocumentPartXmlTests
 
         var streamed = Write(layout, revisions, (blocks, sections) =>
         {
-            using var part = DocumentPartXml.Write(blocks, sections.Close);
+            using var part = new MemoryStream();
+            DocumentPartXml.Write(part, blocks, sections.Close);
             return part.ToArray();
         });
         var tree = Write(layout, revisions, (blocks, sections) =>
         {
-            var body = new Body(blocks.ToList());
+            var body = new Body(blocks.Select(piece => ((BodyElement)piece).Element).ToList());
             if (body.LastChild is Paragraph { ParagraphProperties.ParagraphMarkRunProperties: not null } or Table or null)
             {
                 body.Append(new Paragraph());
@@ -61,7 +62,8 @@ public sealed class DocumentPartXmlTests
 
         foreach (var (body, appended) in cases)
         {
-            using var stream = DocumentPartXml.Write(body, () => new SectionProperties());
+            using var stream = new MemoryStream();
+            DocumentPartXml.Write(stream, body.Select(element => new BodyElement(element)), () => new SectionProperties());
             var xml = System.Text.Encoding.UTF8.GetString(stream.ToArray());
             Assert.StartsWith("<?xml", xml, StringComparison.Ordinal);
             var children = new Document(xml[(xml.IndexOf("?>", StringComparison.Ordinal) + 2)..]).Body!.ChildElements.ToList();
@@ -85,7 +87,7 @@ public sealed class DocumentPartXmlTests
     };
 
     /// <summary>The document part of a layout, its body written by the real body writer in a package of its own.</summary>
-    private static byte[] Write(LayoutDocument layout, RevisionContext revisions, Func<IEnumerable<OpenXmlElement>, SectionWriter, byte[]> part)
+    private static byte[] Write(LayoutDocument layout, RevisionContext revisions, Func<IEnumerable<BodyPiece>, SectionWriter, byte[]> part)
     {
         using var package = WordprocessingDocument.Create(new MemoryStream(), WordprocessingDocumentType.Document);
         var main = package.AddMainDocumentPart();
