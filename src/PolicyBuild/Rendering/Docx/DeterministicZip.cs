@@ -16,38 +16,10 @@ public static class DeterministicZip
 
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <param name="package">The package as written, read where it stands (a copy of it raised a large build's peak memory).</param>
-    /// <param name="written">A part written outside the package (the document body, streamed): its content replaces the package's entry of that name.</param>
-    public static byte[] Normalize(MemoryStream package, (string Entry, MemoryStream Content)? written = null)
-    {
-        package.Position = 0;
-        using var source = new ZipArchive(package, ZipArchiveMode.Read);
-        using var output = new MemoryStream(capacity: (int)package.Length);
-        var chunk = new byte[ChunkSize];
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var to = CreateEntry(target, entry.FullName);
-                if (written is { } part && entry.FullName == part.Entry)
-                {
-                    part.Content.Position = 0;
-                    CopyInFixedChunks(part.Content, to, chunk);
-                }
-                else
-                {
-                    Copy(entry, to, chunk);
-                }
-            }
-        }
-
-        return output.ToArray();
-    }
-
     /// <summary>
     /// Begins a normalised package with its first entry (the document body), deflated on another thread
     /// while it is written; <see cref="StreamedPackage.Finish"/> adds the rest from the SDK's package.
-    /// The bytes are those of <see cref="Normalize"/> given the same part.
+    /// The bytes depend on the parts alone: not on how the SDK compressed its package, nor on the pieces the body was written in.
     /// </summary>
     internal static StreamedPackage Start(string firstEntry) => new(firstEntry);
 
