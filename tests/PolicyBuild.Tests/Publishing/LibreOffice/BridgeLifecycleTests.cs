@@ -111,6 +111,44 @@ public sealed class BridgeLifecycleTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(tmp));
     }
 
+    [Fact]
+    public async Task A_bridge_whose_parent_dies_while_it_connects_stops_and_leaves_nothing()
+    {
+        // The parent check runs again while the bridge waits for soffice to listen: a soffice that never
+        // does (this one only sleeps) must not keep a bridge waiting for nobody until its timeout.
+        var tmp = Directory.CreateDirectory(_temp.Combine("tmp")).FullName;
+        var fake = _temp.Combine("soffice");
+        var fakePid = _temp.Combine("soffice.pid");
+        File.WriteAllText(fake, $"#!/bin/sh\necho $$ > '{fakePid}'\nexec sleep 300\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var log = _temp.Combine("bridge.log");
+        var bridgeScript = Path.Combine(AppContext.BaseDirectory, "Publishing", "LibreOffice", "lo_bridge.py");
+        // A shell is the bridge's parent: it starts the bridge naming itself, says the bridge's pid, and ends a second later.
+        var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add($"/usr/bin/python3 -u -S '{bridgeScript}' --timeout 60 --soffice '{fake}' --parent $$ </dev/null 2>'{log}' >/dev/null & echo $!; sleep 1");
+        psi.Environment["TMPDIR"] = tmp;
+        psi.Environment["XDG_CACHE_HOME"] = _temp.Combine("cache");
+        psi.Environment.Remove("POLICYBUILD_LO_LOG");
+        using var shell = Process.Start(psi)!;
+        var bridge = int.Parse((await shell.StandardOutput.ReadLineAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+        await shell.WaitForExitAsync(new CancellationTokenSource(Limit).Token);
+
+        var stopped = Stopwatch.StartNew();
+        while (IsAlive(bridge) && stopped.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(50);
+        }
+
+        var text = File.ReadAllText(log);
+        Assert.False(IsAlive(bridge), "the bridge went on waiting for soffice after its parent was gone:\n" + text);
+        Assert.Contains("which started this bridge, is gone", text);
+        Assert.True(File.Exists(fakePid), "the bridge never started its soffice:\n" + text);
+        var soffice = int.Parse(File.ReadAllText(fakePid).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.False(IsAlive(soffice), $"soffice {soffice} outlived a bridge that stopped while connecting");
+        Assert.Empty(Directory.GetFileSystemEntries(tmp));
+    }
+
     [Theory]
     [InlineData("--timeout", "soon")]
     [InlineData("--no-such-option", "1")]
