@@ -55,7 +55,8 @@ public static class PdfPublisher
         }
         finally
         {
-            DeleteQuietly(staging);
+            // A temporary folder left behind (another user's file in it, a busy mount) is not worth failing a publish over.
+            ProcessOwnedFolder.DeleteQuietly(staging.FullName);
         }
     }
 
@@ -178,16 +179,4 @@ public static class PdfPublisher
     private static string PdfPath(BuiltDocument document) => OutputFormat.ChangeTo(document.Docx.Path, OutputFormat.Pdf);
 
     private static string Display(string path) => path.Replace('\\', '/');
-
-    private static void DeleteQuietly(DirectoryInfo folder)
-    {
-        try
-        {
-            folder.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is not worth failing a publish over.
-        }
-    }
 }
