@@ -26,6 +26,11 @@ internal sealed class BodyWriter
         _tables = new TableWriter(state, _paragraphs);
     }
 
+    /// <param name="Paragraph">A body paragraph, or null for a table.</param>
+    /// <param name="Table">A table, or null for a paragraph.</param>
+    /// <param name="Before">Elements placed at the paragraph's start (a contents entry's hyperlink start).</param>
+    /// <param name="After">Elements placed at its end.</param>
+    /// <param name="PageBreakBefore">The paragraph starts a new page.</param>
     /// <param name="IsTocEntry">A contents entry: its page number (a PAGEREF field) follows its text.</param>
     /// <param name="NewSection">The paragraph closes a section; the next starts on a new page with these header facts.</param>
     private sealed record FlowItem(
@@ -37,6 +42,7 @@ internal sealed class BodyWriter
         bool IsTocEntry = false,
         DocumentInfo? NewSection = null);
 
+    /// <param name="blocks">The document's body blocks, in order.</param>
     /// <param name="kept">Paragraphs' XML kept from this document's last write (watch): used where it matches, and refilled.</param>
     public IEnumerable<BodyPiece> Write(IReadOnlyList<LayoutBlock> blocks, ParagraphXmlCache? kept = null)
     {

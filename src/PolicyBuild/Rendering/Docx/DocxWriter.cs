@@ -12,6 +12,8 @@ namespace PolicyBuild.Rendering.Docx;
 /// </summary>
 public sealed class DocxWriter(ReferenceDocument reference)
 {
+    /// <param name="layout">The document to write.</param>
+    /// <param name="revisions">Who made the tracked changes and when; null for a document without them.</param>
     /// <param name="kept">This document's paragraphs' XML kept from its last write (watch): written again where it matches.</param>
     public byte[] Write(LayoutDocument layout, RevisionContext? revisions = null, ParagraphXmlCache? kept = null)
     {

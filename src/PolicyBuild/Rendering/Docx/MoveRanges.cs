@@ -7,6 +7,9 @@ internal static class MoveRanges
 {
     /// <summary>What happens at one paragraph: a range may start there, end there, or both.</summary>
     /// <param name="Key">The move name plus side, e.g. <c>move3/from</c>.</param>
+    /// <param name="StartName">The range's name, when it starts at this paragraph.</param>
+    /// <param name="Ends">The range ends at this paragraph.</param>
+    /// <param name="IsFrom">A range around the old place (<c>w:moveFrom</c>), else around the new one.</param>
     public sealed record Boundary(string? Key, string? StartName, bool Ends, bool IsFrom);
 
     public static Dictionary<int, Boundary> Find(IReadOnlyList<LayoutBlock> blocks)

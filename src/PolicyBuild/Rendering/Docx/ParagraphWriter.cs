@@ -9,6 +9,7 @@ internal sealed class ParagraphWriter(RenderState state)
 {
     private readonly RunWriter _runs = new(state);
 
+    /// <param name="paragraph">The paragraph to write.</param>
     /// <param name="mark">How the paragraph mark is tracked: body paragraphs get it from <see cref="ParagraphMarks"/>.</param>
     /// <param name="before">Elements placed at the start (e.g. a move range start).</param>
     /// <param name="after">Elements placed at the end (e.g. a move range end).</param>

@@ -47,6 +47,7 @@ public sealed class ReferenceDocument
 
     public static ReferenceDocument Default() => new(DefaultStyles());
 
+    /// <param name="path">The reference .docx whose styles documents use.</param>
     /// <param name="display">How messages name the file; default: the path.</param>
     public static ReferenceDocument Load(string path, string? display = null)
     {
@@ -82,6 +83,7 @@ public sealed class ReferenceDocument
     }
 
     /// <summary>A copy of the styles with the document language set (spell-checking and screen readers use it).</summary>
+    /// <param name="language">The document's language tag, e.g. <c>en-GB</c>.</param>
     /// <param name="marked">For a document with tracked changes: links get a dotted underline, as inserted text is
     /// underlined and coloured too.</param>
     private Styles StylesFor(string language, bool marked)
