@@ -9,6 +9,8 @@ namespace PolicyBuild.Authoring;
 /// </summary>
 public static class BaselineResolver
 {
+    /// <param name="baseline">The folder or git revision asked for, and where it was asked for.</param>
+    /// <param name="policyDirectory">The draft's folder: a baseline folder may be relative to it, and a revision is looked for in its repository.</param>
     /// <param name="fromCommandLine">True for <c>--baseline</c>, whose folders are relative to the current directory.</param>
     public static IPolicyTree Resolve(BaselineReference baseline, string policyDirectory, bool fromCommandLine)
     {

@@ -2,6 +2,7 @@ namespace PolicyBuild.Authoring;
 
 /// <summary>A fragment split into its optional YAML front matter and its Markdown body.</summary>
 /// <param name="Yaml">The text between the <c>---</c> lines, or null when there is none.</param>
+/// <param name="Body">The Markdown after the front matter (the whole text when there is none), with <c>\n</c> line ends.</param>
 /// <param name="BodyLine">The 1-based line of the file where the body starts.</param>
 public sealed record FrontMatter(string? Yaml, string Body, int BodyLine)
 {

@@ -6,11 +6,15 @@ namespace PolicyBuild.Authoring;
 /// <summary>Runs git in a folder and returns its output; null when git fails (not a repository, unknown revision).</summary>
 internal static class Git
 {
+    /// <param name="workingDirectory">The folder git runs in, which decides the repository.</param>
     /// <param name="arguments">A command line, split by the usual quoting rules.</param>
+    /// <param name="input">Written to git's standard input; null when git reads none.</param>
     public static byte[]? Run(string workingDirectory, string arguments, string? input = null) =>
         Run(new ProcessStartInfo("git", arguments), workingDirectory, input);
 
+    /// <param name="workingDirectory">The folder git runs in, which decides the repository.</param>
     /// <param name="arguments">Arguments passed as they are: revisions and paths need no quoting.</param>
+    /// <param name="input">Written to git's standard input (the object names for <c>cat-file --batch</c>); null when git reads none.</param>
     public static byte[]? Run(string workingDirectory, IEnumerable<string> arguments, string? input = null) =>
         Run(new ProcessStartInfo("git", arguments), workingDirectory, input);
 

@@ -26,7 +26,10 @@ internal sealed class YamlMap
     }
 
     /// <summary>Parses <paramref name="yaml"/>; returns null (with a located error) when it is not a mapping.</summary>
+    /// <param name="yaml">The text: a whole policy.yml, report.yml or parts.yml, or a fragment's front matter.</param>
+    /// <param name="file">The file as messages name it.</param>
     /// <param name="lineOffset">Lines before the YAML in its file (front matter starts after <c>---</c>).</param>
+    /// <param name="diagnostics">Where errors go, from parsing and from every later read of the map.</param>
     public static YamlMap? Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();

@@ -13,7 +13,11 @@ namespace PolicyBuild.Cli;
 /// </summary>
 public sealed class OutputRunner(Reporter reporter, LibreOfficeSource libreOffice)
 {
+    /// <param name="policies">The policy folders, in the order their outputs are written; none is a usage error.</param>
+    /// <param name="options">What was asked for; a long run also gets progress lines.</param>
+    /// <param name="templates">The <c>--templates</c> folder, or null to find <c>templates/</c> from each policy.</param>
     /// <param name="verb">"build" or "publish", for messages.</param>
+    /// <param name="ct">Cancels building and converting; the outputs, once being written, are written.</param>
     public async Task<int> RunAsync(IReadOnlyList<string> policies, BuildOptions options, string? templates, string verb, CancellationToken ct)
     {
         if (policies.Count == 0)

@@ -11,6 +11,8 @@ namespace PolicyBuild.Diff;
 /// </summary>
 internal static class RunDiff
 {
+    /// <param name="oldRuns">The baseline paragraph's runs.</param>
+    /// <param name="newRuns">The draft paragraph's runs: unchanged words keep them.</param>
     /// <param name="keep">The revision for unchanged runs: none, or "moved to" inside a moved clause.</param>
     /// <param name="showDeletions">False inside a moved clause: deleted words stay with the "moved from" copy.</param>
     public static RunDiffResult Compare(IReadOnlyList<LayoutRun> oldRuns, IReadOnlyList<LayoutRun> newRuns, Revision? keep = null, bool showDeletions = true)

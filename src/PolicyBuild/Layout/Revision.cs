@@ -1,6 +1,7 @@
 namespace PolicyBuild.Layout;
 
 /// <summary>How a run, paragraph mark or table row differs from the baseline.</summary>
+/// <param name="Kind">Which change it is: inserted, deleted, moved from, moved to or formatting changed.</param>
 /// <param name="OldFormat">For <see cref="RevisionKind.FormatChanged"/>: the baseline's formatting.</param>
 /// <param name="MoveName">For moves: the name pairing the from and to ranges.</param>
 public sealed record Revision(RevisionKind Kind, RunFormat OldFormat = RunFormat.None, string? MoveName = null)

@@ -23,6 +23,8 @@ public sealed record PolicyAdoption(string Committee, DateOnly Date);
 public sealed record PolicyReview(string Cycle, DateOnly Next);
 
 /// <summary>Who the tracked changes of a redline are attributed to, and when.</summary>
+/// <param name="Author">Who the changes are attributed to (<c>author:</c>).</param>
+/// <param name="Date">The date and time the changes carry (<c>date:</c>).</param>
 /// <param name="Location">Where <c>revisions:</c> is written in policy.yml.</param>
 public sealed record RevisionInfo(string Author, DateTimeOffset Date, PolicyBuild.Diagnostics.SourceLocation? Location = null);
 

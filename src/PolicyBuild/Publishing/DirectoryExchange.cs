@@ -12,6 +12,8 @@ internal static class DirectoryExchange
     private const uint RenameExchange = 2;
 
     /// <summary>Puts <paramref name="staged"/> at <paramref name="target"/>; what was at the target ends up at <paramref name="staged"/>.</summary>
+    /// <param name="staged">The folder to put in place, written in full.</param>
+    /// <param name="target">The folder to replace; it must exist.</param>
     /// <param name="aside">Where the old folder waits between the two renames when the system cannot swap.</param>
     public static void Swap(string staged, string target, string aside)
     {

@@ -13,8 +13,12 @@ namespace PolicyBuild.Publishing;
 /// </summary>
 public sealed class OutputRun(LibreOfficeSource libreOffice)
 {
+    /// <param name="policies">The policy folders, in the order their outputs are written.</param>
+    /// <param name="options">What was asked for.</param>
     /// <param name="toolchainFor">The toolchain for a policy folder (see <see cref="ToolchainCache"/>).</param>
     /// <param name="writeStep">Told each step of writing (the fault tests' hook); null when nobody asks.</param>
+    /// <param name="tell">Told each step of the run as it happens.</param>
+    /// <param name="ct">Cancels building and converting; the outputs, once being written, are written.</param>
     public async Task<OutputRunOutcome> RunAsync(IReadOnlyList<string> policies, BuildOptions options, Func<string, Toolchain> toolchainFor,
         Action<string>? writeStep, Action<OutputRunEvent> tell, CancellationToken ct)
     {

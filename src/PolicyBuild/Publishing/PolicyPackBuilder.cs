@@ -15,6 +15,7 @@ namespace PolicyBuild.Publishing;
 /// item; with <see cref="BuildOptions.Html"/>, HTML of the clean and marked documents. Nothing is
 /// written here, and the layouts are kept on the result for the other formats.
 /// </summary>
+/// <param name="toolchain">The loader, templates, layout and Word writers of the policy's templates folder.</param>
 /// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
 /// <param name="fragments">Keeps the draft's parsed fragment files between builds (watch); null reads them all each time.</param>
 /// <param name="diffs">Keeps each unit's diff between builds (watch); null compares every unit each time.</param>

@@ -19,6 +19,8 @@ public static class RevisionAttribution
     /// <summary>Whether the draft's last commit may be needed (asked of git before the draft is loaded, on another core).</summary>
     public static bool NeedsCommit(BuildOptions options) => options.Author is null || options.Date is null;
 
+    /// <param name="draft">The policy as loaded: its policy.yml <c>revisions</c>, else its owner and adoption date.</param>
+    /// <param name="options"><c>--author</c> and <c>--date</c>, which come first.</param>
     /// <param name="fromCommit">The draft's last commit (<see cref="LastCommit"/>), when <see cref="NeedsCommit"/>.</param>
     public static RevisionContext For(Policy draft, BuildOptions options, (string Author, DateTimeOffset Date)? fromCommit)
     {

@@ -12,6 +12,7 @@ public static class ReportPartCatalogue
 {
     public const string FileName = "parts.yml";
 
+    /// <param name="templates">The templates folder; parts.yml is read only from inside it.</param>
     /// <param name="templateName">The report template, relative to the templates folder; parts.yml is beside it.</param>
     /// <param name="namedAt">Where the template is named (report.yml's <c>template:</c>).</param>
     public static IReadOnlyList<ReportPart> Read(Templates.TemplateSet templates, string templateName, SourceLocation namedAt)

@@ -22,8 +22,8 @@ internal sealed class SafeTemplateLoader(TemplateSet templates) : ITemplateLoade
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         SourceText.Read(templatePath, DisplayPath.Of(templatePath));
 
-    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
     public static SourceLocation Locate(SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);

@@ -16,8 +16,10 @@ public sealed record TemplateSet(string Root)
 
     /// <summary>
     /// The real path of a file of the set, checked to lie inside it (no <c>..</c>, no absolute name, no
-    /// link out); <paramref name="namedAt"/> is where the name was written (a template, report.yml).
+    /// link out).
     /// </summary>
+    /// <param name="relative">The file's name as written, relative to the templates folder.</param>
+    /// <param name="namedAt">Where the name was written (a template, report.yml), to locate an error.</param>
     /// <param name="kind">How the name is used, for the message: "include", "template".</param>
     public string Resolve(string relative, SourceLocation namedAt, string kind = "template")
     {

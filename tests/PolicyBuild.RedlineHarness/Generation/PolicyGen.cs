@@ -46,11 +46,12 @@ public static class PolicyGen
     private static readonly Gen<(int IdStyle, string? Title, ImmutableList<GenBlock> Blocks)> ClauseShape = Gen.Select(
         Gen.Int[0, 9], Gen.Frequency((2, Gen.Const((string?)null)), (1, Phrase.Select(t => (string?)t))),
         Gen.Select(Paragraph, Block.List[0, 3], (first, rest) => ImmutableList.Create<GenBlock>(first).AddRange(rest)),
-        (style, title, blocks) => (style, title, blocks));
+        (int style, string? title, ImmutableList<GenBlock> blocks) => (style, title, blocks));
 
     private static readonly Gen<(int IdStyle, string Title, GenParagraph? Intro, List<(int, string?, ImmutableList<GenBlock>)> Clauses)> SectionShape = Gen.Select(
         Gen.Int[0, 9], Gen.OneOf(Words.Titles), Gen.Frequency((3, Gen.Const((GenParagraph?)null)), (1, PlainParagraph.Select(p => (GenParagraph?)p))),
-        ClauseShape.List[0, 4], (style, title, intro, clauses) => (style, title, intro, clauses));
+        ClauseShape.List[0, 4],
+        (int style, string title, GenParagraph? intro, List<(int IdStyle, string? Title, ImmutableList<GenBlock> Blocks)> clauses) => (style, title, intro, clauses));
 
     public static readonly Gen<GenPolicy> Policy = SectionShape.List[1, 4].Select(sections => ResolveReferences(Name(sections), "n"));
 

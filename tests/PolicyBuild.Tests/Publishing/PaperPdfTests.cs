@@ -58,10 +58,10 @@ public sealed class PaperPdfTests(LibreOfficeFixture libreOffice, PublishedSampl
     {
         Assert.True(sample.Run(libreOffice.Session).ExitCode == 0);
         using var document = PdfDocument.Open(sample.PathOf("social-media-marked-revisions.pdf"));
-        var notes = document.GetPages().SelectMany(p => p.ExperimentalAccess.GetAnnotations())
+        var notes = document.GetPages().SelectMany(p => p.GetAnnotations())
             .Where(a => a.Type == AnnotationType.Text).Select(a => a.Content).ToList();
         Assert.Equal(6, notes.Count);
-        Assert.Contains(notes, n => n.StartsWith("Softens the rule", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n is not null && n.StartsWith("Softens the rule", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class VersionedPolicy : IDisposable
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.GetFileSystemEntries(folder).ToDictionary(Path.GetFileName, f => Directory.Exists(f) ? "folder" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))!;
+        Directory.GetFileSystemEntries(folder).ToDictionary(f => Path.GetFileName(f), f => Directory.Exists(f) ? "folder" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);

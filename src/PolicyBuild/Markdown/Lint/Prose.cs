@@ -48,7 +48,7 @@ public sealed record Prose(string Text, ImmutableArray<(int Offset, int Line, in
 
     /// <summary>
     /// How far into its span a literal's text starts: Markdig trims a table cell's padding from the
-    /// text but not from the span, whose start is what <see cref="Inline.Column"/> counts.
+    /// text but not from the span, whose start is what <see cref="MarkdownObject.Column"/> counts.
     /// </summary>
     private static int Padding(string markdown, LiteralInline literal)
     {

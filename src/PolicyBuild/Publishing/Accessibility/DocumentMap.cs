@@ -96,6 +96,8 @@ public sealed class DocumentMap
 }
 
 /// <summary>A paragraph and where it is, e.g. <c>clause 5.12</c> or <c>heading "Legal"</c>.</summary>
+/// <param name="Paragraph">The paragraph as laid out.</param>
+/// <param name="Place">Where a person finds it: <c>clause 5.12</c>, <c>contents</c>, <c>footnote 2</c>.</param>
 /// <param name="InBody">False for table cells, contents entries and footnotes.</param>
 public sealed record PlacedParagraph(LayoutParagraph Paragraph, string Place, bool InBody);
 

@@ -1,7 +1,10 @@
 namespace PolicyBuild.Publishing.Outputs;
 
 /// <summary>What one <c>build</c> or <c>publish</c> run was asked for.</summary>
+/// <param name="OutputRoot">The output folder (<c>--out</c>); each policy's outputs go in a folder named by its short name inside it.</param>
 /// <param name="Baseline">A folder or git revision; overrides policy.yml's <c>baseline</c>.</param>
+/// <param name="Author">Who the tracked changes are attributed to (<c>--author</c>); overrides policy.yml and the last commit.</param>
+/// <param name="Date">The date of the tracked changes (<c>--date</c>); overrides policy.yml and the last commit.</param>
 public sealed record BuildOptions(string OutputRoot, string? Baseline = null, string? Author = null, DateTimeOffset? Date = null)
 {
     /// <summary>The default limit for converting one document to PDF.</summary>

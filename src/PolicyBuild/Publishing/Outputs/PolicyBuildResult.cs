@@ -5,7 +5,9 @@ using PolicyBuild.Model;
 namespace PolicyBuild.Publishing.Outputs;
 
 /// <summary>Everything built for one policy, still in memory.</summary>
+/// <param name="Policy">The policy as loaded from its folder.</param>
 /// <param name="Outputs">Every file to write, in the order they were built.</param>
+/// <param name="Changes">What changed since the baseline (changes.json); null without a baseline.</param>
 /// <param name="Documents">Each Word document of <paramref name="Outputs"/> with the layout it came from.</param>
 /// <param name="PolicyDirectory">The folder the policy was loaded from (git commit, policy.yml).</param>
 /// <param name="Warnings">What a reviewer would raise about the revision (see <see cref="RevisionWarnings"/>).</param>
