@@ -102,7 +102,8 @@ public static class SyntheticPolicy
             review:
               cycle: every three years
               next: 2027-01-01
-            """ + (baselineKey is null ? "" : $"\nbaseline: {baselineKey}\n"));
+
+            """ + (baselineKey is null ? "" : $"baseline: {baselineKey}\n"));
         for (var s = 0; s < sections.Count; s++)
         {
             var folder = Path.Combine(directory, $"{(s + 1) * 10}-section-{s}");
