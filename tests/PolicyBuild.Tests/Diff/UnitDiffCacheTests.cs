@@ -3,10 +3,6 @@ using PolicyBuild.Diff;
 using PolicyBuild.Layout;
 using PolicyBuild.Publishing;
 using PolicyBuild.Rendering.Docx;
-using PolicyBuild.RedlineHarness.Editing;
-using PolicyBuild.RedlineHarness.Generation;
-using PolicyBuild.RedlineHarness.Model;
-using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Tests.TestSupport;
 
 namespace PolicyBuild.Tests.Diff;
@@ -28,26 +24,15 @@ public class UnitDiffCacheTests
         var toolchain = TestToolchain.Create();
         var cache = new UnitDiffCache();
         var (reused, compared, steps) = (0, 0, 0);
-        for (var seed = 1UL; seed <= 30; seed++)
+        foreach (var (step, baselineBuilt, draftBuilt) in SaveReplay.Saves(toolchain, temp, seeds: 30))
         {
-            var pair = PairGen.FromSeed(seed);
-            var versions = Enumerable.Range(0, pair.Edits.Length + 1)
-                .Select(k => (Baseline: pair.Baseline, Draft: PolicyEditor.Apply(pair.Baseline, pair.Edits.Take(k)).Draft))
-                .Append((Baseline: pair.Draft, Draft: pair.Draft)) // the draft adopted: a new baseline
-                .Append((Baseline: pair.Draft, Draft: pair.Baseline)); // and the old text brought back
-            foreach (var (baseline, draft) in versions)
-            {
-                var step = $"seed {seed}, step {steps}";
-                var baselineBuilt = Layout(toolchain, baseline, temp.Combine($"b{steps}"));
-                var draftBuilt = Layout(toolchain, draft, temp.Combine($"d{steps}"));
-                var fresh = Marked(toolchain, baselineBuilt, draftBuilt, new LayoutDiffer());
-                var kept = Marked(toolchain, baselineBuilt, draftBuilt, new LayoutDiffer(cache));
-                Assert.True(fresh.Docx.AsSpan().SequenceEqual(kept.Docx), $"{step}: the marked document differs from a fresh comparison's");
-                Assert.True(fresh.Json.AsSpan().SequenceEqual(kept.Json), $"{step}: changes.json differs from a fresh comparison's");
-                reused += cache.LastCounts.Reused;
-                compared += cache.LastCounts.Compared;
-                steps++;
-            }
+            var fresh = Marked(toolchain, baselineBuilt, draftBuilt, new LayoutDiffer());
+            var kept = Marked(toolchain, baselineBuilt, draftBuilt, new LayoutDiffer(cache));
+            Assert.True(fresh.Docx.AsSpan().SequenceEqual(kept.Docx), $"{step}: the marked document differs from a fresh comparison's");
+            Assert.True(fresh.Json.AsSpan().SequenceEqual(kept.Json), $"{step}: changes.json differs from a fresh comparison's");
+            reused += cache.LastCounts.Reused;
+            compared += cache.LastCounts.Compared;
+            steps++;
         }
 
         // Most units survive a save, so most diffs were kept; every save compared something again.
@@ -84,11 +69,6 @@ public class UnitDiffCacheTests
         return block => ReferenceEquals(block, first) ? first with { Runs = [.. first.Runs, new LayoutRun(" Amended.")] } : block;
     }
 
-    private static (PolicyBuild.Model.Policy Policy, LayoutDocument Layout) Layout(Toolchain toolchain, GenPolicy policy, string folder)
-    {
-        var loaded = toolchain.Loader.Load(new DirectoryPolicyTree(PolicyFolderWriter.Write(policy, folder)));
-        return (loaded, toolchain.Layout.Render(loaded));
-    }
 
     private static (byte[] Docx, byte[] Json) Marked(
         Toolchain toolchain, (PolicyBuild.Model.Policy Policy, LayoutDocument Layout) baseline, (PolicyBuild.Model.Policy Policy, LayoutDocument Layout) draft, LayoutDiffer differ)

@@ -1,11 +1,5 @@
-using PolicyBuild.Authoring;
 using PolicyBuild.Diff;
 using PolicyBuild.Layout;
-using PolicyBuild.Publishing;
-using PolicyBuild.RedlineHarness.Editing;
-using PolicyBuild.RedlineHarness.Generation;
-using PolicyBuild.RedlineHarness.Model;
-using PolicyBuild.RedlineHarness.Writing;
 using PolicyBuild.Rendering.Docx;
 using PolicyBuild.Tests.Publishing;
 using PolicyBuild.Tests.TestSupport;
@@ -29,30 +23,18 @@ public class ParagraphXmlCacheTests
         using var temp = new TempDirectory();
         var toolchain = TestToolchain.Create();
         var (clean, marked) = (new ParagraphXmlCache(), new ParagraphXmlCache());
-        var (reused, written, steps) = (0, 0, 0);
-        for (var seed = 1UL; seed <= 30; seed++)
+        var (reused, written) = (0, 0);
+        foreach (var (step, baselineBuilt, draftBuilt) in SaveReplay.Saves(toolchain, temp, seeds: 30))
         {
-            var pair = PairGen.FromSeed(seed);
-            var versions = Enumerable.Range(0, pair.Edits.Length + 1)
-                .Select(k => (Baseline: pair.Baseline, Draft: PolicyEditor.Apply(pair.Baseline, pair.Edits.Take(k)).Draft))
-                .Append((Baseline: pair.Draft, Draft: pair.Draft))
-                .Append((Baseline: pair.Draft, Draft: pair.Baseline));
-            foreach (var (baseline, draft) in versions)
-            {
-                var step = $"seed {seed}, step {steps}";
-                var baselineBuilt = Layout(toolchain, baseline, temp.Combine($"b{steps}"));
-                var draftBuilt = Layout(toolchain, draft, temp.Combine($"d{steps}"));
-                var redline = new LayoutDiffer().Compare(baselineBuilt.Layout, draftBuilt.Layout);
-                var markedLayout = MarkedDocument.Compose(redline, ChangeSetBuilder.Build(baselineBuilt.Policy, draftBuilt.Policy, redline), redline.Document.Info);
+            var redline = new LayoutDiffer().Compare(baselineBuilt.Layout, draftBuilt.Layout);
+            var markedLayout = MarkedDocument.Compose(redline, ChangeSetBuilder.Build(baselineBuilt.Policy, draftBuilt.Policy, redline), redline.Document.Info);
 
-                Assert.True(toolchain.Writer.Write(draftBuilt.Layout).AsSpan().SequenceEqual(toolchain.Writer.Write(draftBuilt.Layout, kept: clean)),
-                    $"{step}: the clean document written with kept paragraphs differs from one written afresh");
-                Assert.True(toolchain.Writer.Write(markedLayout, Revisions).AsSpan().SequenceEqual(toolchain.Writer.Write(markedLayout, Revisions, marked)),
-                    $"{step}: the marked document written with kept paragraphs differs from one written afresh");
-                reused += clean.LastCounts.Reused + marked.LastCounts.Reused;
-                written += clean.LastCounts.Written + marked.LastCounts.Written;
-                steps++;
-            }
+            Assert.True(toolchain.Writer.Write(draftBuilt.Layout).AsSpan().SequenceEqual(toolchain.Writer.Write(draftBuilt.Layout, kept: clean)),
+                $"{step}: the clean document written with kept paragraphs differs from one written afresh");
+            Assert.True(toolchain.Writer.Write(markedLayout, Revisions).AsSpan().SequenceEqual(toolchain.Writer.Write(markedLayout, Revisions, marked)),
+                $"{step}: the marked document written with kept paragraphs differs from one written afresh");
+            reused += clean.LastCounts.Reused + marked.LastCounts.Reused;
+            written += clean.LastCounts.Written + marked.LastCounts.Written;
         }
 
         // Most paragraphs survive a save, so most were written from what was kept (each pair's first write keeps nothing yet).
@@ -117,11 +99,5 @@ public class ParagraphXmlCacheTests
         cache.End(completed: false);
         toolchain.Writer.Write(document, kept: cache);
         Assert.Equal((0, 2), cache.LastCounts); // another writer's paragraphs (other styles) are not reused
-    }
-
-    private static (PolicyBuild.Model.Policy Policy, LayoutDocument Layout) Layout(Toolchain toolchain, GenPolicy policy, string folder)
-    {
-        var loaded = toolchain.Loader.Load(new DirectoryPolicyTree(PolicyFolderWriter.Write(policy, folder)));
-        return (loaded, toolchain.Layout.Render(loaded));
     }
 }
