@@ -83,7 +83,8 @@ internal sealed class BodyWriter
             var inputs = _paragraphs.Prepare(paragraph, marks[i], looks[i]);
             var occurrence = unitParagraphs.GetValueOrDefault(paragraph.UnitKey);
             unitParagraphs[paragraph.UnitKey] = occurrence + 1;
-            // The body's last paragraph, one with a move range or one closing a section is always written afresh.
+            // Written afresh: the body's last paragraph, one with elements around it (a move range, a contents entry's
+            // field) and one closing a section.
             var keepable = kept is not null && i < flow.Count - 1 && before.Count == 0 && after.Count == 0 && flow[i].NewSection is null;
             yield return keepable ? KeptOrWritten(kept!, (paragraph.UnitKey, occurrence), inputs) : Written(inputs, before, after, flow[i].NewSection);
             _state.InsertionsLater = false;
