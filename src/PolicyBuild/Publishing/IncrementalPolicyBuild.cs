@@ -28,11 +28,8 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
     /// </summary>
     public UnitDiffCache Diffs { get; } = new();
 
-    /// <summary>The clean document's paragraphs' XML, written again where a paragraph and its place in the document match.</summary>
-    public ParagraphXmlCache CleanXml { get; } = new();
-
-    /// <summary>The marked document's paragraphs' XML, likewise.</summary>
-    public ParagraphXmlCache MarkedXml { get; } = new();
+    /// <summary>Each document's paragraphs' XML, written again where a paragraph and what writing it depends on match.</summary>
+    public DocumentXmlCaches KeptXml { get; } = new();
 
     /// <summary>Builds the policy, first forgetting what <paramref name="changedPaths"/> make stale.</summary>
     /// <exception cref="Diagnostics.PolicyBuildException">The policy has errors.</exception>
@@ -46,7 +43,9 @@ public sealed class IncrementalPolicyBuild(string policyDirectory, TemplateSet t
 
         _baselines.Forget(changedPaths);
         Fragments.Forget(changedPaths);
-        return new PolicyPackBuilder(_toolchain, _baselines, Fragments, Diffs, CleanXml, MarkedXml).Build(policyDirectory, options);
+        var result = new PolicyPackBuilder(_toolchain, _baselines, Fragments, Diffs, KeptXml).Build(policyDirectory, options);
+        KeptXml.ForgetUnused(); // after a build that failed, all is kept for the next
+        return result;
     }
 
     /// <summary>A path inside templates/, or a folder holding it (a lost event names the watched folder).</summary>

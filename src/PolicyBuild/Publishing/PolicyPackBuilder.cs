@@ -19,15 +19,13 @@ namespace PolicyBuild.Publishing;
 /// <param name="baselines">Keeps the baseline's model and layout between builds (watch); null loads it each time.</param>
 /// <param name="fragments">Keeps the draft's parsed fragment files between builds (watch); null reads them all each time.</param>
 /// <param name="diffs">Keeps each unit's diff between builds (watch); null compares every unit each time.</param>
-/// <param name="cleanXml">Keeps the clean document's paragraphs' XML between builds (watch); null writes every paragraph each time.</param>
-/// <param name="markedXml">The same for the marked document.</param>
+/// <param name="keptXml">Keeps each document's paragraphs' XML between builds (watch); null writes every paragraph each time.</param>
 public sealed class PolicyPackBuilder(
     Toolchain toolchain,
     BaselineCache? baselines = null,
     FragmentCache? fragments = null,
     UnitDiffCache? diffs = null,
-    ParagraphXmlCache? cleanXml = null,
-    ParagraphXmlCache? markedXml = null)
+    DocumentXmlCaches? keptXml = null)
 {
     public Policy Load(string policyDirectory) => toolchain.Loader.Load(OpenTree(policyDirectory), fragments);
 
@@ -60,7 +58,7 @@ public sealed class PolicyPackBuilder(
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
         var clean = Step(options, "layout", () => toolchain.Layout.Render(policy));
-        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean, kept: cleanXml)));
+        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean, kept: keptXml?.For(Path.Combine(folder, $"{name}.docx")))));
 
         ChangeSet? changes = null;
         Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
@@ -84,7 +82,7 @@ public sealed class PolicyPackBuilder(
 
         // The marked document is written here while the clean one may still be written on the other core
         // (the writer is shared by threads: each document is a package of its own).
-        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions, markedXml));
+        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions, keptXml?.For(Path.Combine(folder, $"{name}-marked-revisions.docx"))));
         var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Await(cleanBytes));
         var outputs = new List<OutputFile> { cleanDocx };
         var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
@@ -101,8 +99,10 @@ public sealed class PolicyPackBuilder(
             var report = toolchain.ReportLoader.Load(reportDirectory, policyDirectory);
             var layout = toolchain.Reports.Render(report, policy, changes, [appendix]);
             var pack = toolchain.Reports.Pack(layout, report, policy, [appendix]);
-            var reportDocx = new OutputFile(Path.Combine(folder, $"{report.Name}-report.docx"), OutputKinds.Report, toolchain.ReportWriter.Write(layout));
-            var packDocx = new OutputFile(Path.Combine(folder, $"{report.Name}-pack.docx"), OutputKinds.Pack, toolchain.ReportWriter.Write(pack, revisions));
+            var reportPath = Path.Combine(folder, $"{report.Name}-report.docx");
+            var packPath = Path.Combine(folder, $"{report.Name}-pack.docx");
+            var reportDocx = new OutputFile(reportPath, OutputKinds.Report, toolchain.ReportWriter.Write(layout, kept: keptXml?.For(reportPath)));
+            var packDocx = new OutputFile(packPath, OutputKinds.Pack, toolchain.ReportWriter.Write(pack, revisions, keptXml?.For(packPath)));
             outputs.Add(reportDocx);
             outputs.Add(packDocx);
             documents.Add(new BuiltDocument(reportDocx, layout));

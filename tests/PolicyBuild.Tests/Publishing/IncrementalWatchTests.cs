@@ -84,6 +84,37 @@ public class IncrementalWatchTests
     }
 
     [Fact]
+    public void A_rebuild_writes_every_document_mostly_from_kept_paragraphs_and_forgets_documents_no_longer_written()
+    {
+        using var temp = new TempDirectory();
+        var policy = DirectoryCopy.Copy(RepositoryPaths.SamplePolicy, temp.Combine("social-media"));
+        var options = new BuildOptions(temp.Combine("out"));
+        var build = new IncrementalPolicyBuild(policy, new TemplateSet(RepositoryPaths.Templates), options);
+        build.Build([]);
+
+        var clause = Path.Combine(policy, "50-personal-use", "30-council-equipment.md");
+        File.AppendAllText(clause, "Logs are kept for a year.\n");
+        var documents = build.Build([clause]).Outputs.Where(o => o.Path.EndsWith(".docx", StringComparison.Ordinal)).Select(o => o.Path).ToList();
+
+        // The clean and marked documents, the report and the pack: each mostly from what it kept, the edited clause written again.
+        Assert.Equal(4, documents.Count);
+        foreach (var document in documents)
+        {
+            var (reused, written) = build.KeptXml.Kept(document)!.LastCounts;
+            Assert.True(reused > 3 * written, $"{Path.GetFileName(document)}: {reused} paragraphs reused, {written} written afresh");
+        }
+
+        var pack = documents.Single(d => d.EndsWith("-pack.docx", StringComparison.Ordinal));
+        Assert.True(build.KeptXml.Kept(pack)!.LastCounts.Written > 0);
+
+        // The report item removed: its documents' kept XML goes with the next build.
+        Directory.Delete(Path.Combine(policy, "reports"), recursive: true);
+        build.Build([Path.Combine(policy, "reports")]);
+        Assert.Null(build.KeptXml.Kept(pack));
+        Assert.NotNull(build.KeptXml.Kept(documents[0]));
+    }
+
+    [Fact]
     public void A_save_the_watcher_did_not_report_is_still_read_and_only_changed_fragments_are_read_again()
     {
         using var temp = new TempDirectory();
