@@ -57,8 +57,9 @@ public sealed class PolicyPackBuilder(
         baselineWork ??= baselineReference is null ? null : Task.Run(() => LoadBaseline(baselineReference, policyDirectory, options));
         var name = policy.Metadata.ShortName;
         var folder = Path.Combine(options.OutputRoot, name);
+        var (cleanPath, markedPath) = (Path.Combine(folder, $"{name}.docx"), Path.Combine(folder, $"{name}-marked-revisions.docx"));
         var clean = Step(options, "layout", () => toolchain.Layout.Render(policy));
-        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean, kept: keptXml?.For(Path.Combine(folder, $"{name}.docx")))));
+        var cleanBytes = Task.Run(() => Step(options, "docx", () => Await(writer).Write(clean, kept: keptXml?.For(cleanPath))));
 
         ChangeSet? changes = null;
         Appendix appendix = new(1, $"Draft {policy.Metadata.Title}", $"{name}.docx", clean);
@@ -82,13 +83,13 @@ public sealed class PolicyPackBuilder(
 
         // The marked document is written here while the clean one may still be written on the other core
         // (the writer is shared by threads: each document is a package of its own).
-        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions, keptXml?.For(Path.Combine(folder, $"{name}-marked-revisions.docx"))));
-        var cleanDocx = new OutputFile(Path.Combine(folder, $"{name}.docx"), OutputKinds.Policy, Await(cleanBytes));
+        var markedBytes = marked is null ? null : Step(options, "docx marked revisions", () => toolchain.Writer.Write(marked, revisions, keptXml?.For(markedPath)));
+        var cleanDocx = new OutputFile(cleanPath, OutputKinds.Policy, Await(cleanBytes));
         var outputs = new List<OutputFile> { cleanDocx };
         var documents = new List<BuiltDocument> { new(cleanDocx, clean) };
         if (marked is not null && markedBytes is not null && json is not null)
         {
-            var markedDocx = new OutputFile(Path.Combine(folder, $"{name}-marked-revisions.docx"), OutputKinds.MarkedRevisions, markedBytes);
+            var markedDocx = new OutputFile(markedPath, OutputKinds.MarkedRevisions, markedBytes);
             outputs.Add(markedDocx);
             documents.Add(new BuiltDocument(markedDocx, marked));
             outputs.Add(new OutputFile(Path.Combine(folder, "changes.json"), OutputKinds.Changes, Await(json)));

@@ -102,18 +102,12 @@ internal sealed class BodyWriter
         return new BodyElement(written);
     }
 
-    /// <summary>The paragraph's kept XML, taking the ids and bookmark writing it would; else the paragraph written, to be kept once its XML is.</summary>
+    /// <summary>The paragraph's kept XML, taking from the state what writing it would; else the paragraph written, to be kept once its XML is.</summary>
     private BodyPiece KeptOrWritten(ParagraphXmlCache kept, (string, int) place, ParagraphInputs inputs)
     {
         if (kept.Find(place, inputs) is { } found)
         {
-            _state.PageBreakPending = false;
-            if (inputs.Bookmark is { } bookmark)
-            {
-                _state.ClaimBookmark(bookmark);
-            }
-
-            return new KeptBodyParagraph(found, _state.TakeIds(found.IdCount));
+            return new KeptBodyParagraph(found, _paragraphs.Reuse(inputs, found.IdCount));
         }
 
         var (firstId, unreplayable) = (_state.PeekNextId, _state.UnreplayableUses);

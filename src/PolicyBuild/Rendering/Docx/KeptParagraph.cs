@@ -28,8 +28,6 @@ internal sealed class KeptParagraph
     /// <summary>How many annotation ids writing it takes.</summary>
     public int IdCount { get; }
 
-    public int Length => _xml.Length;
-
     /// <summary>
     /// Keeps a paragraph written with the ids <paramref name="firstId"/> onwards, <paramref name="idCount"/> of them;
     /// null when its XML holds an id outside them (one it shares with something written elsewhere), which moving

@@ -28,6 +28,21 @@ internal sealed class ParagraphWriter(RenderState state)
         return new ParagraphInputs(paragraph, mark, looks, numId, oldNumId, bookmark, state.PageBreakPending, state.InsertionsLater, state.Revisions);
     }
 
+    /// <summary>
+    /// Where the paragraph's kept XML is written instead of the paragraph (<see cref="KeptParagraph"/>): takes from the
+    /// state what writing it takes (its bookmark, the pending page break, its <paramref name="idCount"/> ids); the first id.
+    /// </summary>
+    public int Reuse(ParagraphInputs inputs, int idCount)
+    {
+        state.PageBreakPending = false;
+        if (inputs.Bookmark is { } bookmark)
+        {
+            state.ClaimBookmark(bookmark);
+        }
+
+        return state.TakeIds(idCount);
+    }
+
     public Paragraph Write(ParagraphInputs inputs, IEnumerable<OpenXmlElement>? before = null, IEnumerable<OpenXmlElement>? after = null)
     {
         var (paragraph, mark, looks) = (inputs.Paragraph, inputs.Mark, inputs.Looks);
